@@ -1,0 +1,127 @@
+namespace ReviewGen.Review;
+
+/// <summary>
+/// Everything a renderer needs, captured while the workspace was alive. Renderers read only this; it is also what
+/// <c>--format json</c> writes, so every field name here is part of the published schema (<see cref="SchemaVersion"/>).
+/// Severities and categories are held as their machine names ("high", "certificates").
+/// </summary>
+public sealed record ReviewModel(
+    string SchemaVersion,
+    ToolInfo Tool,
+    SolutionInfo Solution,
+    ReviewScope Scope,
+    Verdict Verdict,
+    IReadOnlyList<FindingModel> Findings,
+    IReadOnlyList<CategorySection> Categories,
+    IReadOnlyList<RuleSummary> Rules,
+    IReadOnlyList<string> NextSteps)
+{
+    public const string CurrentSchemaVersion = "1.0";
+}
+
+public sealed record ToolInfo(string Name, string Version, string InformationUri);
+
+/// <param name="Name">The solution's name, for the title.</param>
+/// <param name="Path">The file that was loaded, relative to the folder it is in (its file name).</param>
+public sealed record SolutionInfo(string Name, string Path);
+
+/// <param name="Projects">Every project of the solution, sorted by path, whether it loaded or not.</param>
+/// <param name="DocumentsReviewed">C# documents the review covered, counted once across target frameworks.</param>
+/// <param name="TlsDocuments">Of those, the documents that hold at least one TLS region.</param>
+/// <param name="Categories">Machine names of the categories this review covers (all seven unless filtered).</param>
+/// <param name="LoadProblems">Restore, MSBuild and binding problems, sorted; paths relative to the solution folder.</param>
+public sealed record ReviewScope(
+    IReadOnlyList<ProjectScope> Projects,
+    int DocumentsReviewed,
+    int TlsDocuments,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<LoadProblem> LoadProblems);
+
+/// <param name="Status">"loaded", "degraded" (reviewed from its sources without a full MSBuild evaluation) or "failed".</param>
+/// <param name="UnboundNames">Namespaces or types the project's TLS code uses that did not bind (a missing package), sorted.</param>
+public sealed record ProjectScope(
+    string Name,
+    string Path,
+    IReadOnlyList<string> TargetFrameworks,
+    string Status,
+    int Documents,
+    IReadOnlyList<string> UnboundNames,
+    string? Note);
+
+/// <param name="Severity">"warning" or "error".</param>
+/// <param name="Source">"restore", "msbuild", "sdk" or "binding".</param>
+public sealed record LoadProblem(string Severity, string Source, string Message, string? Path);
+
+/// <param name="Summary">One Markdown paragraph: what was found and the most important fix.</param>
+/// <param name="Counts">One entry per severity, highest first, zeros included.</param>
+public sealed record Verdict(string Summary, IReadOnlyList<SeverityCount> Counts, int Total);
+
+public sealed record SeverityCount(string Severity, int Count);
+
+/// <param name="Id">Position in the review, "F1", "F2"…, in report order.</param>
+/// <param name="Message">Markdown: what is wrong at this place.</param>
+/// <param name="Remediation">Markdown: how to fix it.</param>
+/// <param name="Fingerprint">Stable across unrelated edits: rule, path and the normalized flagged code.</param>
+public sealed record FindingModel(
+    string Id,
+    string RuleId,
+    string Title,
+    string Severity,
+    string Category,
+    int? Cwe,
+    string Message,
+    string Remediation,
+    IReadOnlyList<string> References,
+    SourceLocation Location,
+    string Member,
+    IReadOnlyList<string> TargetFrameworks,
+    IReadOnlyList<RelatedLocation> Related,
+    CodeExcerpt Excerpt,
+    string Fingerprint);
+
+/// <param name="Path">Relative to the solution folder, with forward slashes.</param>
+public sealed record SourceLocation(string Path, int StartLine, int EndLine);
+
+public sealed record RelatedLocation(SourceLocation Location, string Description);
+
+/// <summary>Source lines around a finding, with Roslyn's classification of every token.</summary>
+public sealed record CodeExcerpt(string Path, int StartLine, int EndLine, IReadOnlyList<ExcerptLine> Lines);
+
+/// <param name="Flagged">True on the lines the finding points at.</param>
+public sealed record ExcerptLine(int Number, bool Flagged, string Text, IReadOnlyList<ClassifiedText> Spans);
+
+/// <param name="Classification">Roslyn's classification name ("keyword", "class name", "string"…), or "text".</param>
+public sealed record ClassifiedText(string Text, string Classification);
+
+/// <param name="Summary">Markdown: one paragraph that states what the code of this category does, or that there is none and what was looked for.</param>
+/// <param name="Observations">What the code does and where, each tied to lines; sound and flawed alike.</param>
+/// <param name="ChecksPassed">Rules of this category that ran over its regions and found nothing.</param>
+/// <param name="FindingIds">Ids of this category's findings, in report order.</param>
+public sealed record CategorySection(
+    int Number,
+    string Name,
+    string Heading,
+    string Summary,
+    IReadOnlyList<RegionModel> Regions,
+    IReadOnlyList<Observation> Observations,
+    IReadOnlyList<CheckPassed> ChecksPassed,
+    IReadOnlyList<string> FindingIds);
+
+/// <param name="Symbols">Fully-qualified names of the TLS symbols the region touches, sorted.</param>
+public sealed record RegionModel(SourceLocation Location, string Member, IReadOnlyList<string> Symbols, IReadOnlyList<string> TargetFrameworks);
+
+/// <param name="Text">Markdown, one or more sentences generated from the analysis.</param>
+public sealed record Observation(string Text, SourceLocation Location);
+
+/// <param name="Description">Markdown: what was looked for and found absent ("no callback that accepts every certificate").</param>
+public sealed record CheckPassed(string RuleId, string Description);
+
+public sealed record RuleSummary(
+    string Id,
+    string Title,
+    string Category,
+    string Severity,
+    int? Cwe,
+    string Description,
+    string Remediation,
+    IReadOnlyList<string> References);
