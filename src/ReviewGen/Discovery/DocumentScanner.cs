@@ -1,0 +1,145 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ReviewGen.Catalog;
+
+namespace ReviewGen.Discovery;
+
+/// <summary>
+/// Resolves every invocation, creation, member access, assignment, delegate conversion and catch clause of a
+/// document to its symbol and keeps those the catalog knows. This is the only place discovery binds code.
+/// </summary>
+public sealed class DocumentScanner(TlsSymbolCatalog catalog)
+{
+    public IReadOnlyList<TlsSymbolUse> Scan(IReadOnlyList<MemberBody> members, CancellationToken ct)
+    {
+        var uses = new List<TlsSymbolUse>();
+        foreach (var member in members)
+        {
+            ct.ThrowIfCancellationRequested();
+            AddDeclarationUses(member, uses);
+            foreach (var operation in member.Operation.DescendantsAndSelf())
+            {
+                AddOperationUses(member, operation, uses);
+            }
+        }
+        return uses;
+    }
+
+    private void AddDeclarationUses(MemberBody member, List<TlsSymbolUse> uses)
+    {
+        if (member.Symbol is not IMethodSymbol method)
+        {
+            return;
+        }
+        foreach (var implemented in ImplementedMembers(method))
+        {
+            if (catalog.Match(implemented) is { } entry)
+            {
+                uses.Add(Use(member.Declaration, null, implemented, entry, UseKind.Overrides, member));
+                return;
+            }
+        }
+        foreach (var parameter in method.Parameters)
+        {
+            if (catalog.Match(parameter.Type) is { Signature: true } entry)
+            {
+                uses.Add(Use(member.Declaration, null, parameter.Type, entry, UseKind.ValidatesInCallback, member));
+                return;
+            }
+        }
+    }
+
+    private void AddOperationUses(MemberBody member, IOperation operation, List<TlsSymbolUse> uses)
+    {
+        switch (operation)
+        {
+            case IObjectCreationOperation { Constructor: { } ctor }:
+                Add(ctor.ContainingType, UseKind.Creates);
+                break;
+            case IInvocationOperation invocation:
+                Add(invocation.TargetMethod, UseKind.Calls);
+                break;
+            case IPropertyReferenceOperation property:
+                Add(property.Property, IsAssignmentTarget(property) ? UseKind.Sets : UseKind.Reads);
+                break;
+            case IFieldReferenceOperation field:
+                Add(field.Field, IsAssignmentTarget(field) ? UseKind.Sets : field.Field.HasConstantValue ? UseKind.Uses : UseKind.Reads);
+                break;
+            case IEventReferenceOperation @event:
+                Add(@event.Event, UseKind.Sets);
+                break;
+            case IConversionOperation { IsImplicit: false, Type: { } type } when type.TypeKind == TypeKind.Enum:
+                Add(type, UseKind.Uses);
+                break;
+            case IDelegateCreationOperation { Type: INamedTypeSymbol { DelegateInvokeMethod: { } invoke } } creation:
+                foreach (var parameter in invoke.Parameters)
+                {
+                    if (catalog.Match(parameter.Type) is { Signature: true } entry)
+                    {
+                        uses.Add(Use(creation.Syntax, creation, parameter.Type, entry, UseKind.InstallsCallback, member));
+                        break;
+                    }
+                }
+                break;
+            case ITryOperation tryOperation:
+                AddCatches(member, tryOperation, uses);
+                break;
+        }
+
+        void Add(ISymbol symbol, UseKind kind)
+        {
+            if (catalog.Match(symbol) is { } entry)
+            {
+                uses.Add(Use(operation.Syntax, operation, symbol, entry, kind, member));
+            }
+        }
+    }
+
+    /// <summary>A catch around a handshake (a catalog handshake, or an HTTP call that connects) is TLS error handling.</summary>
+    private void AddCatches(MemberBody member, ITryOperation tryOperation, List<TlsSymbolUse> uses)
+    {
+        var handshake = tryOperation.Body.Descendants()
+            .OfType<IInvocationOperation>()
+            .FirstOrDefault(i => catalog.IsHandshake(i.TargetMethod));
+        if (handshake is null)
+        {
+            return;
+        }
+        foreach (var clause in tryOperation.Catches)
+        {
+            if (catalog.IsHandshakeException(clause.ExceptionType))
+            {
+                var entry = new CatalogEntry(SymbolNames.Qualified(clause.ExceptionType), TlsCategory.ErrorHandling, Handshake: false, Signature: false);
+                uses.Add(Use(clause.Syntax, clause, clause.ExceptionType, entry, UseKind.Catches, member));
+            }
+        }
+    }
+
+    private static bool IsAssignmentTarget(IOperation reference) =>
+        reference.Parent is IAssignmentOperation assignment && assignment.Target == reference;
+
+    private static IEnumerable<ISymbol> ImplementedMembers(IMethodSymbol method)
+    {
+        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            yield return overridden;
+        }
+        foreach (var implemented in method.ExplicitInterfaceImplementations)
+        {
+            yield return implemented;
+        }
+        foreach (var contract in method.ContainingType.AllInterfaces)
+        {
+            foreach (var candidate in contract.GetMembers(method.Name).OfType<IMethodSymbol>())
+            {
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(candidate), method))
+                {
+                    yield return candidate;
+                }
+            }
+        }
+    }
+
+    private static TlsSymbolUse Use(SyntaxNode syntax, IOperation? operation, ISymbol symbol, CatalogEntry entry, UseKind kind, MemberBody member) =>
+        new(syntax, operation, symbol, SymbolNames.Qualified(symbol), SymbolNames.Short(symbol), entry.Category, kind, member);
+}

@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using ReviewGen.Catalog;
+
+namespace ReviewGen.Discovery;
+
+/// <summary>
+/// Which symbols make code TLS code, read from <c>rules/tls-symbols.json</c>. Symbols are matched by their
+/// fully-qualified names through the semantic model: a member entry wins over its type's entry, base types and
+/// interfaces are followed (so an override in a user's subclass of a BouncyCastle peer matches), and namespace
+/// entries are the fallback.
+/// </summary>
+public sealed class TlsSymbolCatalog
+{
+    private readonly Dictionary<string, CatalogEntry> _entries;
+    private readonly HashSet<string> _handshakeCalls;
+    private readonly HashSet<string> _handshakeExceptions;
+    private readonly IReadOnlyList<(string Namespace, TlsCategory Category)> _namespaces;
+    private readonly ConcurrentDictionary<ISymbol, CatalogEntry?> _matches = new(SymbolEqualityComparer.Default);
+
+    private TlsSymbolCatalog(
+        Dictionary<string, CatalogEntry> entries,
+        HashSet<string> handshakeCalls,
+        HashSet<string> handshakeExceptions,
+        IReadOnlyList<(string, TlsCategory)> namespaces)
+    {
+        _entries = entries;
+        _handshakeCalls = handshakeCalls;
+        _handshakeExceptions = handshakeExceptions;
+        _namespaces = namespaces;
+        PrefilterWords = BuildPrefilterWords();
+    }
+
+    public const string FileName = "tls-symbols.json";
+
+    public IReadOnlyCollection<CatalogEntry> Entries => _entries.Values;
+
+    /// <summary>Identifiers whose presence makes a document worth a semantic model.</summary>
+    public IReadOnlySet<string> PrefilterWords { get; }
+
+    public static TlsSymbolCatalog Load(string rulesDirectory)
+    {
+        var path = Path.Combine(rulesDirectory, FileName);
+        using var document = ReadJson(path);
+        var root = document.RootElement;
+        var entries = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
+        foreach (var item in root.GetProperty("symbols").EnumerateArray())
+        {
+            var symbol = item.GetProperty("symbol").GetString()!;
+            var categoryName = item.GetProperty("category").GetString()!;
+            if (!CategoryInfo.TryParse(categoryName, out var category))
+            {
+                throw new CatalogException($"{path}: symbol '{symbol}' has unknown category '{categoryName}'");
+            }
+            var entry = new CatalogEntry(symbol, category, Flag(item, "handshake"), Flag(item, "signature"));
+            if (!entries.TryAdd(symbol, entry))
+            {
+                throw new CatalogException($"{path}: symbol '{symbol}' is listed twice");
+            }
+        }
+        var namespaces = root.GetProperty("namespaces").EnumerateArray()
+            .Select(n => (n.GetProperty("namespace").GetString()!, ParseCategory(path, n.GetProperty("category").GetString()!)))
+            .ToArray();
+        return new TlsSymbolCatalog(entries, Strings(root, "handshakeCalls"), Strings(root, "handshakeExceptions"), namespaces);
+    }
+
+    public CatalogEntry? Match(ISymbol symbol) => _matches.GetOrAdd(symbol.OriginalDefinition, MatchUncached);
+
+    /// <summary>A call that performs a handshake: a catalog entry marked so, or one of the HTTP calls that connect.</summary>
+    public bool IsHandshake(IMethodSymbol method)
+    {
+        var target = method.ReducedFrom ?? method;
+        return Match(target) is { Handshake: true } || _handshakeCalls.Contains(SymbolNames.Qualified(target));
+    }
+
+    public bool IsHandshakeException(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_Object || _handshakeExceptions.Contains(SymbolNames.Qualified(type));
+
+    private CatalogEntry? MatchUncached(ISymbol symbol)
+    {
+        switch (symbol)
+        {
+            case INamedTypeSymbol type:
+                return MatchType(type);
+            case IMethodSymbol { MethodKind: MethodKind.Constructor } ctor:
+                return MatchType(ctor.ContainingType);
+            case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol when symbol.ContainingType is { } owner:
+                var member = symbol is IMethodSymbol { ReducedFrom: { } extension } ? extension : symbol;
+                return MatchMember(member.ContainingType, member.Name) ?? MatchType(owner);
+            default:
+                return null;
+        }
+    }
+
+    private CatalogEntry? MatchMember(INamedTypeSymbol owner, string name)
+    {
+        for (var type = owner; type is not null; type = type.BaseType)
+        {
+            if (_entries.TryGetValue(SymbolNames.Qualified(type) + "." + name, out var entry))
+            {
+                return entry;
+            }
+        }
+        foreach (var contract in owner.AllInterfaces)
+        {
+            if (_entries.TryGetValue(SymbolNames.Qualified(contract) + "." + name, out var entry))
+            {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private CatalogEntry? MatchType(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (_entries.TryGetValue(SymbolNames.Qualified(current), out var entry))
+            {
+                return entry;
+            }
+        }
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
+        foreach (var (prefix, category) in _namespaces)
+        {
+            if (ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal))
+            {
+                return new CatalogEntry(prefix, category, Handshake: false, Signature: false);
+            }
+        }
+        return null;
+    }
+
+    private HashSet<string> BuildPrefilterWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in _entries.Keys.Concat(_handshakeCalls).Concat(_handshakeExceptions))
+        {
+            var last = name[(name.LastIndexOf('.') + 1)..];
+            if (last is not ("Exception" or "IOException"))
+            {
+                words.Add(last);
+            }
+        }
+        foreach (var (ns, _) in _namespaces)
+        {
+            words.Add(ns.Split('.')[1]);
+        }
+        return words;
+    }
+
+    private static JsonDocument ReadJson(string path)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new CatalogException($"{path}: {e.Message}");
+        }
+    }
+
+    private static bool Flag(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+
+    private static HashSet<string> Strings(JsonElement root, string name) =>
+        root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
+
+    private static TlsCategory ParseCategory(string path, string name) =>
+        CategoryInfo.TryParse(name, out var category) ? category : throw new CatalogException($"{path}: unknown category '{name}'");
+}
