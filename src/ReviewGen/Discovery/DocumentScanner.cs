@@ -17,7 +17,7 @@ public sealed class DocumentScanner(TlsSymbolCatalog catalog)
         {
             ct.ThrowIfCancellationRequested();
             AddDeclarationUses(member, uses);
-            foreach (var operation in member.Operation.DescendantsAndSelf())
+            foreach (var operation in Operations(member.Operation))
             {
                 AddOperationUses(member, operation, uses);
             }
@@ -111,6 +111,24 @@ public sealed class DocumentScanner(TlsSymbolCatalog catalog)
             {
                 var entry = new CatalogEntry(SymbolNames.Qualified(clause.ExceptionType), TlsCategory.ErrorHandling, Handshake: false, Signature: false);
                 uses.Add(Use(clause.Syntax, clause, clause.ExceptionType, entry, UseKind.Catches, member));
+            }
+        }
+    }
+
+    /// <summary>Every operation of the tree except inside <c>nameof</c>, which names a symbol without using it.</summary>
+    private static IEnumerable<IOperation> Operations(IOperation root)
+    {
+        var pending = new Stack<IOperation>([root]);
+        while (pending.TryPop(out var operation))
+        {
+            yield return operation;
+            if (operation is INameOfOperation)
+            {
+                continue;
+            }
+            foreach (var child in operation.ChildOperations.Reverse())
+            {
+                pending.Push(child);
             }
         }
     }

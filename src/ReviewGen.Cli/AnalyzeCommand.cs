@@ -1,0 +1,115 @@
+using System.CommandLine;
+using ReviewGen.Catalog;
+using ReviewGen.Pipeline;
+using ReviewGen.Rendering;
+using ReviewGen.Review;
+
+namespace ReviewGen.Cli;
+
+/// <summary><c>reviewgen analyze &lt;path&gt;</c>: review a solution and write the review in one or more formats.</summary>
+public static class AnalyzeCommand
+{
+    public const string FailOnNone = "none";
+
+    private static readonly Argument<string> PathArgument = new("path")
+    {
+        Description = "A .sln, .slnx or .csproj file, or a folder that holds one.",
+    };
+
+    private static readonly Option<string[]> FormatOption = new("--format", "-f")
+    {
+        Description = $"Output format, one or more of: {string.Join(", ", RendererCatalog.Formats)}.",
+        AllowMultipleArgumentsPerToken = true,
+        DefaultValueFactory = _ => ["md"],
+    };
+
+    private static readonly Option<string?> OutputOption = new("--output", "-o")
+    {
+        Description = "File to write (one format), or folder for several formats (review.md, review.html, review.sarif, review.json). Default: standard output.",
+    };
+
+    private static readonly Option<bool> ForceOption = new("--force") { Description = "Overwrite existing output files." };
+
+    private static readonly Option<bool> NoRestoreOption = new("--no-restore")
+    {
+        Description = "Do not run 'dotnet restore' first (package types may not bind).",
+    };
+
+    private static readonly Option<string> FailOnOption = new("--fail-on")
+    {
+        Description = $"Exit with 1 when a finding is at or above this severity: {FailOnNone}, {string.Join(", ", SeverityInfo.MachineNames)}.",
+        DefaultValueFactory = _ => FailOnNone,
+    };
+
+    private static readonly Option<string[]> CategoryOption = new("--category", "-c")
+    {
+        Description = $"Review only these categories: {string.Join(", ", CategoryInfo.MachineNames)}.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("analyze", "Review the TLS code of a solution and write the review.")
+        {
+            PathArgument, FormatOption, OutputOption, ForceOption, NoRestoreOption, FailOnOption, CategoryOption,
+        };
+        CommandLineValues.AcceptOnly(FormatOption, RendererCatalog.Formats);
+        CommandLineValues.AcceptOnly(FailOnOption, [FailOnNone, .. SeverityInfo.MachineNames]);
+        CommandLineValues.AcceptOnly(CategoryOption, CategoryInfo.MachineNames);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        var formats = parse.GetValue(FormatOption)!.Distinct(StringComparer.Ordinal).ToArray();
+        var output = parse.GetValue(OutputOption);
+        var targets = OutputTargets(formats, output);
+        var writer = new OutputWriter(parse.GetValue(ForceOption));
+        writer.EnsureWritable(targets.Values.OfType<string>());
+
+        var categories = parse.GetValue(CategoryOption) is { Length: > 0 } names
+            ? names.Select(n => CategoryInfo.TryParse(n, out var c) ? c : default).ToHashSet()
+            : ReviewOptions.AllCategories;
+        var options = new ReviewOptions(parse.GetValue(PathArgument)!, !parse.GetValue(NoRestoreOption), categories, ReviewOptions.DefaultRulesDirectory);
+        var review = await ReviewPipeline.RunAsync(options, StandardErrorProgress.ForTerminal(), ct);
+
+        foreach (var (format, path) in targets)
+        {
+            var text = RendererCatalog.Get(format).Render(review);
+            if (path is null)
+            {
+                Console.Out.Write(text);
+            }
+            else
+            {
+                OutputWriter.WriteAtomically(path, text);
+            }
+        }
+        return ExceedsThreshold(review, parse.GetValue(FailOnOption)!) ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Success;
+    }
+
+    /// <summary>Format → file (null: standard output), decided before the slow work so a bad -o fails at once.</summary>
+    private static IReadOnlyDictionary<string, string?> OutputTargets(IReadOnlyList<string> formats, string? output)
+    {
+        if (output is null)
+        {
+            return formats.Count == 1
+                ? new Dictionary<string, string?> { [formats[0]] = null }
+                : throw new UsageException("several formats need -o DIR to write them to");
+        }
+        if (formats.Count > 1 || Directory.Exists(output))
+        {
+            if (File.Exists(output))
+            {
+                throw new UsageException($"{output} is a file; several formats need -o DIR");
+            }
+            return formats.ToDictionary(f => f, f => (string?)Path.Combine(output, RendererCatalog.Get(f).FileName));
+        }
+        return new Dictionary<string, string?> { [formats[0]] = output };
+    }
+
+    private static bool ExceedsThreshold(ReviewModel review, string failOn) =>
+        SeverityInfo.TryParse(failOn, out var threshold)
+        && review.Findings.Any(f => SeverityInfo.TryParse(f.Severity, out var severity) && severity >= threshold);
+}

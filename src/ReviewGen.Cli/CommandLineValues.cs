@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace ReviewGen.Cli;
+
+/// <summary>Option values restricted to a list, with a one-line error that lists the valid ones.</summary>
+public static class CommandLineValues
+{
+    public static void AcceptOnly(Option<string> option, IReadOnlyList<string> valid) =>
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is not null && !valid.Contains(value))
+            {
+                result.AddError(Message(option, value, valid));
+            }
+        });
+
+    public static void AcceptOnly(Option<string[]> option, IReadOnlyList<string> valid) =>
+        option.Validators.Add(result =>
+        {
+            var bad = result.GetValueOrDefault<string[]>()?.FirstOrDefault(v => !valid.Contains(v));
+            if (bad is not null)
+            {
+                result.AddError(Message(option, bad, valid));
+            }
+        });
+
+    private static string Message(Option option, string value, IReadOnlyList<string> valid) =>
+        $"{option.Name}: '{value}' is not valid; use one of: {string.Join(", ", valid)}";
+}

@@ -1,0 +1,39 @@
+namespace ReviewGen.Cli;
+
+/// <summary>
+/// Writes reports without losing anything the user owns: an existing file is replaced only with --force, and every
+/// file is written to a temporary name beside it and moved into place, so an interrupted run leaves no half file.
+/// </summary>
+public sealed class OutputWriter(bool force)
+{
+    /// <summary>Fails before anything is written when any target exists and --force was not given.</summary>
+    public void EnsureWritable(IEnumerable<string> paths)
+    {
+        if (force)
+        {
+            return;
+        }
+        var existing = paths.Where(File.Exists).ToArray();
+        if (existing.Length > 0)
+        {
+            throw new UsageException($"{string.Join(", ", existing)} already exists; pass --force to overwrite");
+        }
+    }
+
+    public static void WriteAtomically(string path, string content)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Runtime.CompilerServices;
+using ReviewGen.Cli;
+using ReviewGen.Discovery;
+using ReviewGen.Loading;
+
+// MSBuild must be located before any method that touches MSBuild or workspace types is compiled, so registration
+// happens here and everything else lives in methods called after it.
+MSBuildRegistration.EnsureRegistered();
+return await CommandLine.RunAsync(args);
+
+namespace ReviewGen.Cli
+{
+    internal static class CommandLine
+    {
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static async Task<int> RunAsync(string[] args)
+        {
+            var root = new RootCommand("ReviewGen writes the security review of a .NET solution's TLS code.") { AnalyzeCommand.Create() };
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                Console.Error.WriteLine($"reviewgen: {parse.Errors[0].Message.ReplaceLineEndings(" ")}");
+                return ExitCodes.BadInput;
+            }
+            try
+            {
+                return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            }
+            catch (OperationCanceledException)
+            {
+                Console.Error.WriteLine("reviewgen: cancelled");
+                return ExitCodes.Cancelled;
+            }
+            catch (Exception e) when (e is UsageException or InvalidInputException or CatalogException)
+            {
+                return Fail(ExitCodes.BadInput, e.Message);
+            }
+            catch (NothingLoadedException e)
+            {
+                return Fail(ExitCodes.NothingLoaded, e.Message);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Fail(ExitCodes.BadInput, e.Message);
+            }
+            catch (Exception e)
+            {
+                return Fail(ExitCodes.InternalError, $"internal error ({e.GetType().Name}): {e.Message}");
+            }
+        }
+
+        private static int Fail(int code, string message)
+        {
+            Console.Error.WriteLine($"reviewgen: {message.ReplaceLineEndings(" ")}");
+            return code;
+        }
+    }
+}

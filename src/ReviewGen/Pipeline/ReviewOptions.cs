@@ -1,0 +1,14 @@
+using ReviewGen.Catalog;
+
+namespace ReviewGen.Pipeline;
+
+/// <param name="InputPath">A .sln, .slnx, .csproj or a folder holding one.</param>
+/// <param name="Restore">Run <c>dotnet restore</c> before loading.</param>
+/// <param name="Categories">The categories to review; all seven by default.</param>
+/// <param name="RulesDirectory">Where the rule catalog lives; the tool's own <c>rules/</c> by default.</param>
+public sealed record ReviewOptions(string InputPath, bool Restore, IReadOnlySet<TlsCategory> Categories, string RulesDirectory)
+{
+    public static string DefaultRulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
+
+    public static IReadOnlySet<TlsCategory> AllCategories { get; } = CategoryInfo.All.Select(c => c.Category).ToHashSet();
+}

@@ -1,0 +1,26 @@
+using ReviewGen.Discovery;
+using ReviewGen.Loading;
+using ReviewGen.Review;
+using ReviewGen.Rules;
+
+namespace ReviewGen.Pipeline;
+
+/// <summary>
+/// The stages in order: load, locate regions, check rules, build the review model. Rendering is the caller's: the
+/// model needs nothing of the workspace, which is released before this returns.
+/// </summary>
+public static class ReviewPipeline
+{
+    public static async Task<ReviewModel> RunAsync(ReviewOptions options, IProgress<string>? progress, CancellationToken ct)
+    {
+        var catalog = TlsSymbolCatalog.Load(options.RulesDirectory);
+        var rules = RuleCatalog.Load(options.RulesDirectory);
+        using var loaded = await SolutionLoader.LoadAsync(new LoadRequest(options.InputPath, options.Restore), progress, ct);
+        progress?.Report("Locating TLS code");
+        var discovery = await RegionLocator.LocateAsync(loaded, catalog, ct);
+        progress?.Report("Checking rules");
+        var results = await RuleEngine.RunAsync(discovery, rules, options.Categories, loaded.Solution, loaded.RelativePath, ct);
+        progress?.Report("Writing the review");
+        return await ReviewBuilder.BuildAsync(loaded, discovery, results, catalog, options.Categories, ct);
+    }
+}

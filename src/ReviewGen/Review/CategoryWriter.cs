@@ -1,0 +1,81 @@
+using ReviewGen.Catalog;
+using ReviewGen.Discovery;
+using ReviewGen.Rules;
+using ReviewGen.Text;
+
+namespace ReviewGen.Review;
+
+/// <summary>
+/// Writes one category's section: what the code does there and where, which checks ran and passed, and its
+/// findings. A category with no code says what was looked for, and says where absence is not proven because a
+/// project's references did not bind.
+/// </summary>
+public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
+{
+    private const int ExampleSymbols = 4;
+
+    public CategorySection Write(
+        CategoryInfo info,
+        IReadOnlyList<TlsRegion> regions,
+        IReadOnlyList<RuleObservation> soundPlaces,
+        IReadOnlyList<RuleDefinition> rules,
+        IReadOnlyList<FindingModel> findings)
+    {
+        var observations = regions.Select(RegionNarrator.Describe)
+            .Concat(soundPlaces.Select(o => new Observation(o.Text, new SourceLocation(o.Path, o.StartLine, o.EndLine))))
+            .OrderBy(o => o.Location.Path, StringComparer.Ordinal).ThenBy(o => o.Location.StartLine).ThenBy(o => o.Text, StringComparer.Ordinal)
+            .ToArray();
+        var passed = regions.Count == 0
+            ? []
+            : rules.Where(r => findings.All(f => f.RuleId != r.Id)).Select(r => new CheckPassed(r.Id, r.Passed)).ToArray();
+        var summary = regions.Count == 0 ? Absence(info) : Presence(info, regions, findings);
+        return new CategorySection(info.Number, info.MachineName, info.Heading, summary,
+            regions.Select(r => new RegionModel(new SourceLocation(r.Path, r.StartLine, r.EndLine), r.Member, r.Symbols, r.TargetFrameworks)).ToArray(),
+            observations, passed, findings.Select(f => f.Id).ToArray());
+    }
+
+    private static string Presence(CategoryInfo info, IReadOnlyList<TlsRegion> regions, IReadOnlyList<FindingModel> findings)
+    {
+        var files = regions.Select(r => r.Path).Distinct(StringComparer.Ordinal).Count();
+        var where = $"{Counted(regions.Count, "region")} of {info.Heading.ToLowerInvariant()} code in {Counted(files, "file")}";
+        if (findings.Count == 0)
+        {
+            return $"{where}, and no finding: every check of this category passed.";
+        }
+        var bySeverity = findings.GroupBy(f => f.Severity)
+            .OrderByDescending(g => SeverityInfo.TryParse(g.Key, out var s) ? s : Severity.Info)
+            .Select(g => $"{g.Count()} {g.Key}");
+        return $"{where}, with {Counted(findings.Count, "finding")} ({string.Join(", ", bySeverity)}).";
+    }
+
+    private string Absence(CategoryInfo info)
+    {
+        var symbols = catalog.Entries.Where(e => e.Category == info.Category).ToArray();
+        var examples = symbols.Select(e => e.Symbol[(e.Symbol.LastIndexOf('.') + 1)..]).Distinct(StringComparer.Ordinal).Take(ExampleSymbols)
+            .Select(MarkdownInline.Code).ToArray();
+        var reviewed = scope.Projects.Where(p => p.Status != "failed").ToArray();
+        var text = $"No {info.Heading.ToLowerInvariant()} code: none of the {symbols.Length} symbols this category looks for " +
+                   $"(such as {RegionNarrator.Join(examples)}) is used in the {Counted(scope.DocumentsReviewed, "C# document")} of the " +
+                   $"{Counted(reviewed.Length, "project")} reviewed";
+        var unbound = reviewed.Where(p => p.UnboundNames.Count > 0 || p.Status == "degraded").ToArray();
+        var failed = scope.Projects.Where(p => p.Status == "failed").ToArray();
+        if (unbound.Length == 0)
+        {
+            text += reviewed.Length == 1 ? ", which bound its references fully." : ", all of which bound their references fully.";
+        }
+        else
+        {
+            var names = unbound.Select(p => p.UnboundNames.Count > 0
+                ? $"{MarkdownInline.Code(p.Name)} (unresolved: {string.Join(", ", p.UnboundNames.Select(MarkdownInline.Code))})"
+                : $"{MarkdownInline.Code(p.Name)} (reviewed in degraded mode)");
+            text += $"; absence is not proven where references did not bind: {string.Join("; ", names)}.";
+        }
+        if (failed.Length > 0)
+        {
+            text += $" Not reviewed, because they did not load: {string.Join(", ", failed.Select(p => MarkdownInline.Code(p.Name)))}.";
+        }
+        return text;
+    }
+
+    public static string Counted(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

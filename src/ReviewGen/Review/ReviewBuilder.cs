@@ -1,0 +1,119 @@
+using System.Reflection;
+using ReviewGen.Catalog;
+using ReviewGen.Discovery;
+using ReviewGen.Loading;
+using ReviewGen.Rules;
+
+namespace ReviewGen.Review;
+
+/// <summary>
+/// Entry point of the review stage: turns what loading, discovery and the rules found into the review model. It
+/// runs while the workspace is alive (excerpts are classified here) and produces a model that needs nothing else.
+/// </summary>
+public static class ReviewBuilder
+{
+    public static async Task<ReviewModel> BuildAsync(
+        LoadedSolution loaded,
+        DiscoveryResult discovery,
+        RuleResults results,
+        TlsSymbolCatalog catalog,
+        IReadOnlySet<TlsCategory> categories,
+        CancellationToken ct)
+    {
+        var scope = Scope(loaded, discovery, categories);
+        var ranRules = results.Catalog.Rules.Where(r => categories.Contains(r.Category)).ToArray();
+        var rules = ranRules.Select(Summary).ToArray();
+        var findings = await FindingsAsync(results.Findings, ct);
+        var writer = new CategoryWriter(catalog, scope);
+        var sections = CategoryInfo.All
+            .Where(c => categories.Contains(c.Category))
+            .Select(c => writer.Write(
+                c,
+                discovery.Regions.Where(r => r.Category == c.Category).ToArray(),
+                results.Observations.Where(o => o.Category == c.Category).ToArray(),
+                ranRules.Where(r => r.Category == c.Category).ToArray(),
+                findings.Where(f => f.Category == c.MachineName).ToArray()))
+            .ToArray();
+        return new ReviewModel(
+            ReviewModel.CurrentSchemaVersion,
+            Tool(),
+            new SolutionInfo(loaded.Name, Path.GetFileName(loaded.InputPath)),
+            scope,
+            VerdictWriter.Write(findings, sections, scope, ranRules.Length),
+            findings,
+            sections,
+            rules,
+            VerdictWriter.NextSteps(findings, rules, scope));
+    }
+
+    private static async Task<IReadOnlyList<FindingModel>> FindingsAsync(IReadOnlyList<RuleFinding> found, CancellationToken ct)
+    {
+        var fingerprints = FindingFingerprint.Of(found);
+        var ordered = found
+            .OrderByDescending(f => f.Rule.Severity)
+            .ThenBy(f => f.Document.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.StartLine)
+            .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+            .ToArray();
+        var models = new List<FindingModel>();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var f = ordered[i];
+            var excerpt = await ExcerptBuilder.BuildAsync(f.Document.Document, f.Document.Path, f.StartLine, f.EndLine, ct);
+            models.Add(new FindingModel(
+                $"F{i + 1}",
+                f.Rule.Id,
+                f.Rule.Title,
+                f.Rule.Severity.MachineName(),
+                CategoryInfo.Of(f.Rule.Category).MachineName,
+                f.Rule.Cwe,
+                f.Message,
+                f.Rule.Remediation,
+                f.Rule.References,
+                new SourceLocation(f.Document.Path, f.StartLine, f.EndLine),
+                f.Member,
+                f.TargetFrameworks,
+                f.Related.Select(r => new RelatedLocation(new SourceLocation(r.Path, r.StartLine, r.EndLine), r.Description)).ToArray(),
+                excerpt,
+                fingerprints[f]));
+        }
+        return models;
+    }
+
+    private static ReviewScope Scope(LoadedSolution loaded, DiscoveryResult discovery, IReadOnlySet<TlsCategory> categories)
+    {
+        var projects = loaded.Projects
+            .Select(p =>
+            {
+                var binding = discovery.Bindings.FirstOrDefault(b => b.ProjectPath == p.FilePath);
+                return new ProjectScope(
+                    p.Name,
+                    loaded.RelativePath(p.FilePath),
+                    p.Targets.Select(t => t.TargetFramework).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+                    p.Status.ToString().ToLowerInvariant(),
+                    binding?.Documents ?? 0,
+                    binding?.UnboundNames ?? [],
+                    p.Reason);
+            })
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .ToArray();
+        var problems = loaded.Diagnostics
+            .Select(d => new LoadProblem(d.Severity.ToString().ToLowerInvariant(), d.Source, d.Message, d.FilePath is null ? null : loaded.RelativePath(d.FilePath)))
+            .Distinct()
+            .OrderBy(p => p.Path ?? "", StringComparer.Ordinal).ThenBy(p => p.Source, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal)
+            .ToArray();
+        var categoryNames = CategoryInfo.All.Where(c => categories.Contains(c.Category)).Select(c => c.MachineName).ToArray();
+        var tlsDocuments = discovery.Regions.Select(r => r.Path).Distinct(StringComparer.Ordinal).Count();
+        return new ReviewScope(projects, discovery.DocumentsReviewed, tlsDocuments, categoryNames, problems);
+    }
+
+    private static RuleSummary Summary(RuleDefinition rule) => new(
+        rule.Id, rule.Title, CategoryInfo.Of(rule.Category).MachineName, rule.Severity.MachineName(), rule.Cwe,
+        rule.Description, rule.Remediation, rule.References);
+
+    private static ToolInfo Tool()
+    {
+        var version = typeof(ReviewBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        return new ToolInfo("ReviewGen", version, "https://github.com/reviewgen/reviewgen");
+    }
+}

@@ -1,0 +1,62 @@
+using ReviewGen.Catalog;
+using ReviewGen.Text;
+
+namespace ReviewGen.Review;
+
+/// <summary>The verdict paragraph and the ordered next steps: counts by severity, the most important fix first.</summary>
+public static class VerdictWriter
+{
+    public static Verdict Write(IReadOnlyList<FindingModel> findings, IReadOnlyList<CategorySection> sections, ReviewScope scope, int rulesRan)
+    {
+        var counts = SeverityInfo.HighestFirst
+            .Select(s => new SeverityCount(s.MachineName(), findings.Count(f => f.Severity == s.MachineName())))
+            .ToArray();
+        var regions = sections.Sum(s => s.Regions.Count);
+        string summary;
+        if (findings.Count == 0)
+        {
+            summary = regions == 0
+                ? $"No TLS code was found in the {CategoryWriter.Counted(scope.DocumentsReviewed, "C# document")} reviewed, so no defect either; each category below says what was looked for."
+                : $"No defect found: {CategoryWriter.Counted(rulesRan, "rule")} ran over {CategoryWriter.Counted(regions, "TLS region")} in " +
+                  $"{CategoryWriter.Counted(scope.TlsDocuments, "file")}; each category below states what the code does and which checks passed.";
+        }
+        else
+        {
+            var first = findings[0];
+            var nonZero = counts.Where(c => c.Count > 0).Select(c => $"{c.Count} {c.Severity}");
+            summary = $"{CategoryWriter.Counted(findings.Count, "finding")} ({string.Join(", ", nonZero)}) in " +
+                      $"{CategoryWriter.Counted(regions, "TLS region")} of {CategoryWriter.Counted(scope.TlsDocuments, "file")}. " +
+                      $"Fix first: {first.Id}, {first.Title.TrimEnd('.')} ({first.RuleId}, {first.Severity}) in " +
+                      $"{MarkdownInline.Location(first.Location.Path, first.Location.StartLine, first.Location.EndLine)}.";
+        }
+        if (scope.Projects.Any(p => p.Status != "loaded" || p.UnboundNames.Count > 0))
+        {
+            summary += " Part of the solution was not fully analyzed; see Scope and limits.";
+        }
+        return new Verdict(summary, counts, findings.Count);
+    }
+
+    public static IReadOnlyList<string> NextSteps(IReadOnlyList<FindingModel> findings, IReadOnlyList<RuleSummary> rules, ReviewScope scope)
+    {
+        var steps = new List<string>();
+        foreach (var group in findings.GroupBy(f => f.RuleId))
+        {
+            var rule = rules.First(r => r.Id == group.Key);
+            var places = string.Join(", ", group.Select(f => $"{f.Id} ({MarkdownInline.Location(f.Location.Path, f.Location.StartLine, f.Location.EndLine)})"));
+            steps.Add($"**{rule.Id}** ({rule.Severity}) {rule.Title.TrimEnd('.')}: {places}. {rule.Remediation}");
+        }
+        foreach (var project in scope.Projects.Where(p => p.Status == "failed"))
+        {
+            steps.Add($"Make {MarkdownInline.Code(project.Path)} load ({project.Note}) and review again: its code was not reviewed.");
+        }
+        foreach (var project in scope.Projects.Where(p => p.UnboundNames.Count > 0))
+        {
+            steps.Add($"Restore the packages of {MarkdownInline.Code(project.Path)} (unresolved: {string.Join(", ", project.UnboundNames.Select(MarkdownInline.Code))}) and review again: TLS code that uses them could not be checked.");
+        }
+        if (steps.Count == 0)
+        {
+            steps.Add("No fix is required by the rules that ran. Review again when TLS code changes.");
+        }
+        return steps;
+    }
+}

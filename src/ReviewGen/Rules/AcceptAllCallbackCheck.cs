@@ -1,0 +1,129 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using ReviewGen.Discovery;
+using ReviewGen.Text;
+
+namespace ReviewGen.Rules;
+
+/// <summary>
+/// Code check "accept-all-callback": a certificate validation callback (any delegate with an <c>SslPolicyErrors</c>
+/// parameter, so every installation point is covered) whose body returns <c>true</c> on every path. Lambdas,
+/// anonymous methods and method groups are followed to their body, in any file or project of the solution. The
+/// finding points at the installation and names the body. Placeholders: {callback}, {installation}, {evidence}.
+/// </summary>
+public sealed class AcceptAllCallbackCheck : IRuleCheck
+{
+    public const string Name = "accept-all-callback";
+
+    public bool AppliesTo(RuleDefinition rule) => rule.Match.Check == Name;
+
+    public async Task RunAsync(RuleDefinition rule, AnalyzedDocument document, CheckOutput output, RuleContext context)
+    {
+        foreach (var use in document.Uses.Where(u => u.Kind == UseKind.InstallsCallback))
+        {
+            var creation = (IDelegateCreationOperation)use.Operation!;
+            if (await ResolveAsync(creation.Target, document, context) is not { } callback)
+            {
+                continue;
+            }
+            var judged = CallbackBody.Of(callback.Body);
+            var values = new Dictionary<string, string>
+            {
+                ["callback"] = callback.Description,
+                ["installation"] = Installation(creation),
+                ["evidence"] = Evidence(judged.FirstRejection),
+            };
+            var related = callback.Path == document.Path ? [] : new[] { new RelatedSpan(callback.Path, callback.StartLine, callback.EndLine, "callback body") };
+            if (judged.AcceptsEverything)
+            {
+                output.Finding(creation.Target.Syntax, use.Member.DisplayName, values, related);
+            }
+            else
+            {
+                output.Sound(creation.Target.Syntax, values);
+            }
+        }
+    }
+
+    private sealed record ResolvedCallback(IOperation Body, string Description, string Path, int StartLine, int EndLine);
+
+    private static async Task<ResolvedCallback?> ResolveAsync(IOperation target, AnalyzedDocument document, RuleContext context)
+    {
+        switch (target)
+        {
+            case IAnonymousFunctionOperation lambda:
+                var kind = lambda.Syntax is AnonymousMethodExpressionSyntax ? "an anonymous method" : "a lambda";
+                var lines = lambda.Syntax.GetLocation().GetLineSpan();
+                var (start, end) = (lines.StartLinePosition.Line + 1, lines.EndLinePosition.Line + 1);
+                return new ResolvedCallback(lambda.Body, $"at {MarkdownInline.Lines(start, end)} ({kind})", document.Path, start, end);
+            case IMethodReferenceOperation { Method: var method }:
+                if (method.DeclaringSyntaxReferences is not [var reference, ..])
+                {
+                    return null;
+                }
+                var syntax = await reference.GetSyntaxAsync(context.CancellationToken);
+                var model = await context.ModelForAsync(syntax.SyntaxTree, document.Model.Compilation);
+                var body = model?.GetOperation(syntax, context.CancellationToken) switch
+                {
+                    IMethodBodyOperation m => (IOperation?)m.BlockBody ?? m.ExpressionBody,
+                    ILocalFunctionOperation f => (IOperation?)f.Body ?? f.IgnoredBody,
+                    _ => null,
+                };
+                if (body is null)
+                {
+                    return null;
+                }
+                var span = syntax.GetLocation().GetLineSpan();
+                var path = context.RelativePath(span.Path);
+                var (first, last) = (span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1);
+                var name = method.MethodKind == MethodKind.LocalFunction ? method.Name : SymbolNames.Short(method);
+                return new ResolvedCallback(body, $"{MarkdownInline.Code(name)} ({MarkdownInline.Location(path, first, last)})", path, first, last);
+            default:
+                return null;
+        }
+    }
+
+    private static string Installation(IDelegateCreationOperation creation)
+    {
+        var child = (IOperation)creation;
+        for (var parent = creation.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IConversionOperation or IParenthesizedOperation:
+                    continue;
+                case IArgumentOperation argument:
+                    return $"passed to {ValueTarget.Callee(argument)}";
+                case ICompoundAssignmentOperation or IEventAssignmentOperation { Adds: true }:
+                    var added = parent is ICompoundAssignmentOperation compound ? compound.Target : ((IEventAssignmentOperation)parent).EventReference;
+                    return $"added to {ValueTarget.AssignedTo(added)}";
+                case IAssignmentOperation assignment when assignment.Value == child:
+                    return $"assigned to {ValueTarget.AssignedTo(assignment.Target)}";
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return $"stored in the variable {MarkdownInline.Code(declarator.Symbol.Name)}";
+                case IFieldInitializerOperation { InitializedFields: [var field, ..] }:
+                    return $"stored in {CodeText.Quote(field)}";
+                case IPropertyInitializerOperation { InitializedProperties: [var property, ..] }:
+                    return $"stored in {CodeText.Quote(property)}";
+                default:
+                    return "created here";
+            }
+        }
+        return "created here";
+    }
+
+    private static string Evidence(IOperation? rejection)
+    {
+        if (rejection is null)
+        {
+            return "it returns no constant `true` on some path";
+        }
+        var line = rejection.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+        return rejection switch
+        {
+            IReturnOperation { ReturnedValue: { } value } => $"it returns {CodeText.Quote(value.Syntax)} at line {line}",
+            _ => $"it throws at line {line}",
+        };
+    }
+}

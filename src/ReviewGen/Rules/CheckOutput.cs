@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis;
+using ReviewGen.Discovery;
+
+namespace ReviewGen.Rules;
+
+/// <summary>
+/// Collects what checks report for one rule and one document, writing messages from the rule's templates so that
+/// every check words its results the same way.
+/// </summary>
+public sealed class CheckOutput(RuleDefinition rule, AnalyzedDocument document)
+{
+    private readonly List<RuleFinding> _findings = [];
+    private readonly List<RuleObservation> _observations = [];
+
+    public IReadOnlyList<RuleFinding> Findings => _findings;
+
+    public IReadOnlyList<RuleObservation> Observations => _observations;
+
+    public void Finding(SyntaxNode syntax, string member, IReadOnlyDictionary<string, string> values, IReadOnlyList<RelatedSpan>? related = null) =>
+        _findings.Add(new RuleFinding(rule, document, syntax, member, Fill(rule.Message, values), related ?? [], document.TargetFrameworks));
+
+    public void Sound(SyntaxNode syntax, IReadOnlyDictionary<string, string> values)
+    {
+        if (rule.Sound is null)
+        {
+            return;
+        }
+        var span = syntax.GetLocation().GetLineSpan();
+        _observations.Add(new RuleObservation(rule.Id, rule.Category, document.Path,
+            span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, Fill(rule.Sound, values)));
+    }
+
+    /// <summary>The template with its placeholders filled; a sentence that starts with a filled-in phrase is capitalized.</summary>
+    private static string Fill(string template, IReadOnlyDictionary<string, string> values)
+    {
+        var text = values.Aggregate(template, (text, pair) => text.Replace("{" + pair.Key + "}", pair.Value, StringComparison.Ordinal));
+        return text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using ReviewGen.Catalog;
+using ReviewGen.Discovery;
+
+namespace ReviewGen.Rules;
+
+/// <summary>
+/// The rules of <c>rules/RG*.json</c>, sorted by id. Loading checks what the schema says, so that a bad rule file
+/// stops the tool with the file and the key named instead of producing a wrong review.
+/// </summary>
+public sealed class RuleCatalog
+{
+    private RuleCatalog(IReadOnlyList<RuleDefinition> rules) => Rules = rules;
+
+    public IReadOnlyList<RuleDefinition> Rules { get; }
+
+    public static RuleCatalog Load(string rulesDirectory)
+    {
+        if (!Directory.Exists(rulesDirectory))
+        {
+            throw new CatalogException($"{rulesDirectory}: the rules folder does not exist");
+        }
+        var rules = Directory.EnumerateFiles(rulesDirectory, "RG*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(ReadRule)
+            .ToArray();
+        var duplicate = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new CatalogException($"{rulesDirectory}: rule {duplicate.Key} is defined twice");
+        }
+        return new RuleCatalog(rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
+    }
+
+    private static RuleDefinition ReadRule(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            var reader = new RuleFileReader(path, document.RootElement);
+            return reader.Read();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new CatalogException($"{path}: {e.Message}");
+        }
+    }
+
+    /// <summary>Reads one rule object, naming the file and key of the first thing wrong.</summary>
+    private sealed class RuleFileReader(string path, JsonElement root)
+    {
+        private static readonly HashSet<string> KnownKeys =
+            ["$schema", "id", "category", "severity", "cwe", "title", "description", "message", "remediation", "passed", "sound", "references", "match"];
+
+        private static readonly HashSet<string> KnownChecks = ["accept-all-callback"];
+
+        public RuleDefinition Read()
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw Fail("the file must hold one JSON object");
+            }
+            foreach (var property in root.EnumerateObject())
+            {
+                if (!KnownKeys.Contains(property.Name))
+                {
+                    throw Fail($"unknown key '{property.Name}'");
+                }
+            }
+            var id = Text("id");
+            if (id.Length != 6 || !id.StartsWith("RG", StringComparison.Ordinal) || !id[2..].All(char.IsAsciiDigit))
+            {
+                throw Fail($"'id' must be RG and four digits, not '{id}'");
+            }
+            if (!Path.GetFileNameWithoutExtension(path).Equals(id, StringComparison.Ordinal))
+            {
+                throw Fail($"'id' {id} does not match the file name");
+            }
+            var category = CategoryInfo.TryParse(Text("category"), out var c) ? c
+                : throw Fail($"'category' must be one of {string.Join(", ", CategoryInfo.MachineNames)}");
+            var severity = SeverityInfo.TryParse(Text("severity"), out var s) ? s
+                : throw Fail($"'severity' must be one of {string.Join(", ", SeverityInfo.MachineNames)}");
+            int? cwe = root.TryGetProperty("cwe", out var cweValue) && cweValue.ValueKind == JsonValueKind.Number ? cweValue.GetInt32() : null;
+            var references = Array("references").Select(e => e.GetString() ?? throw Fail("'references' must hold strings")).ToArray();
+            if (references.Length == 0)
+            {
+                throw Fail("'references' must name at least one reference");
+            }
+            var sound = root.TryGetProperty("sound", out var soundValue) ? soundValue.GetString() : null;
+            return new RuleDefinition(id, category, severity, cwe, Text("title"), Text("description"), Text("message"), Text("remediation"), Text("passed"),
+                sound, references, ReadMatch());
+        }
+
+        private RuleMatch ReadMatch()
+        {
+            if (!root.TryGetProperty("match", out var match) || match.ValueKind != JsonValueKind.Object)
+            {
+                throw Fail("'match' is required and must be an object");
+            }
+            var symbols = match.TryGetProperty("symbols", out var s) ? s.EnumerateArray().Select(e => e.GetString()!).ToArray() : [];
+            var enums = match.TryGetProperty("enumValues", out var e)
+                ? e.EnumerateArray().Select(v => new EnumValueMatch(
+                    v.GetProperty("type").GetString()!,
+                    v.GetProperty("members").EnumerateArray().Select(m => m.GetString()!).ToArray())).ToArray()
+                : [];
+            var assigned = match.TryGetProperty("assignedValues", out var a) ? a.EnumerateArray().Select(ReadAssigned).ToArray() : [];
+            var check = match.TryGetProperty("check", out var k) ? k.GetString() : null;
+            if (check is not null && !KnownChecks.Contains(check))
+            {
+                throw Fail($"'match.check' must be one of {string.Join(", ", KnownChecks)}, not '{check}'");
+            }
+            if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && check is null)
+            {
+                throw Fail("'match' matches nothing");
+            }
+            return new RuleMatch(symbols, enums, assigned, check);
+        }
+
+        private AssignedValueMatch ReadAssigned(JsonElement item)
+        {
+            string? Optional(string name) => item.TryGetProperty(name, out var v) ? v.GetString() : null;
+            var value = item.TryGetProperty("value", out var raw) ? raw.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Number => raw.GetDecimal(),
+                JsonValueKind.String => (object)raw.GetString()!,
+                _ => throw Fail("'assignedValues[].value' must be a boolean, number or string"),
+            } : throw Fail("'assignedValues[].value' is required");
+            var result = new AssignedValueMatch(Optional("property"), Optional("method"), Optional("parameter"), value);
+            if ((result.Property is null) == (result.Method is null || result.Parameter is null))
+            {
+                throw Fail("each 'assignedValues' entry needs either 'property', or 'method' and 'parameter'");
+            }
+            return result;
+        }
+
+        private string Text(string name) =>
+            root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+                ? text
+                : throw Fail($"'{name}' is required and must be a non-empty string");
+
+        private JsonElement.ArrayEnumerator Array(string name) =>
+            root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+                ? value.EnumerateArray()
+                : throw Fail($"'{name}' is required and must be an array");
+
+        private CatalogException Fail(string problem) => new($"{path}: {problem}");
+    }
+}

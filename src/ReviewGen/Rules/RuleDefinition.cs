@@ -1,0 +1,39 @@
+using ReviewGen.Catalog;
+
+namespace ReviewGen.Rules;
+
+/// <summary>One rule of <c>rules/</c>, as its JSON file states it (schema: <c>rules/rule.schema.json</c>).</summary>
+/// <param name="Description">Markdown: why the defect matters, for help text.</param>
+/// <param name="Message">Markdown with {placeholders} the check fills with inline code.</param>
+/// <param name="Passed">Markdown: what was looked for and found absent, for "checked and passed".</param>
+/// <param name="Sound">Markdown with the same placeholders: an observation for a matched place that is sound; null when the rule has none.</param>
+public sealed record RuleDefinition(
+    string Id,
+    TlsCategory Category,
+    Severity Severity,
+    int? Cwe,
+    string Title,
+    string Description,
+    string Message,
+    string Remediation,
+    string Passed,
+    string? Sound,
+    IReadOnlyList<string> References,
+    RuleMatch Match);
+
+/// <summary>What a rule matches; a rule may combine several kinds.</summary>
+/// <param name="Check">The name of a check written in code, for what data cannot express.</param>
+public sealed record RuleMatch(
+    IReadOnlyList<string> Symbols,
+    IReadOnlyList<EnumValueMatch> EnumValues,
+    IReadOnlyList<AssignedValueMatch> AssignedValues,
+    string? Check);
+
+/// <param name="Type">Fully-qualified enum type.</param>
+/// <param name="Members">The members whose presence (a flag of a [Flags] enum, or the value) is the defect.</param>
+public sealed record EnumValueMatch(string Type, IReadOnlyList<string> Members);
+
+/// <param name="Property">Namespace.Type.Member of a property or field; or null with <paramref name="Method"/>.</param>
+/// <param name="Method">Namespace.Type.Method (every overload) whose <paramref name="Parameter"/> receives the value.</param>
+/// <param name="Value">The bad constant: bool, decimal or string.</param>
+public sealed record AssignedValueMatch(string? Property, string? Method, string? Parameter, object Value);
