@@ -1,0 +1,127 @@
+using System.Text.Json;
+using ReviewGen.Catalog;
+using ReviewGen.Tests.Support;
+
+namespace ReviewGen.Tests.EndToEnd;
+
+/// <summary>
+/// The README's first command, end to end: the sample solution loaded through MSBuildWorkspace by the real CLI. The
+/// findings must be exactly the lines the sample marks with <c>// expect:</c>.
+/// </summary>
+public sealed class SampleReviewTests(SampleReviewFixture sample) : IClassFixture<SampleReviewFixture>
+{
+    [Fact]
+    public void The_run_succeeds_and_writes_four_files()
+    {
+        Assert.True(sample.Run.ExitCode == 0, sample.Run.StandardError);
+        Assert.Equal(["review.html", "review.json", "review.md", "review.sarif"],
+            Directory.GetFiles(sample.OutputDirectory).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Findings_are_exactly_the_marked_lines_of_the_sample()
+    {
+        var sampleFolder = Path.GetDirectoryName(RepositoryPaths.Sample)!;
+        var expected = Directory.EnumerateFiles(sampleFolder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .SelectMany(f => ExpectationMarkers.Read(f, Path.GetRelativePath(sampleFolder, f).Replace('\\', '/')))
+            .ToHashSet();
+        using var json = JsonDocument.Parse(sample.Read("review.json"));
+        var reported = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("location").GetProperty("path").GetString()!, f.GetProperty("location").GetProperty("startLine").GetInt32(), f.GetProperty("ruleId").GetString()!))
+            .ToHashSet();
+
+        Assert.NotEmpty(expected);
+        Assert.Empty(expected.Except(reported).Select(e => $"missed {e.RuleId} at {e.Path}:{e.Line}"));
+        Assert.Empty(reported.Except(expected).Select(e => $"unexpected {e.Item3} at {e.Item1}:{e.Item2}"));
+    }
+
+    [Fact]
+    public void Every_category_has_a_section_with_regions_in_the_sample()
+    {
+        using var json = JsonDocument.Parse(sample.Read("review.json"));
+        var sections = json.RootElement.GetProperty("categories").EnumerateArray().ToArray();
+
+        Assert.Equal(CategoryInfo.MachineNames, sections.Select(s => s.GetProperty("name").GetString()));
+        Assert.All(sections, s => Assert.True(s.GetProperty("regions").GetArrayLength() > 0, $"{s.GetProperty("name")} has no region"));
+    }
+
+    [Fact]
+    public void The_markdown_has_the_seven_headings_in_order_and_line_references()
+    {
+        var markdown = sample.Read("review.md");
+        var positions = CategoryInfo.All.Select(c => markdown.IndexOf($"{c.Number}. {c.Heading}", StringComparison.Ordinal)).ToArray();
+
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.Order(), positions);
+        Assert.Matches(@"`[^`]+\.cs` lines? \d+", markdown);
+        Assert.DoesNotContain("\r", markdown);
+    }
+
+    [Fact]
+    public void Sarif_results_match_the_findings_with_relative_uris()
+    {
+        using var sarif = JsonDocument.Parse(sample.Read("review.sarif"));
+        using var json = JsonDocument.Parse(sample.Read("review.json"));
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
+
+        Assert.Equal(json.RootElement.GetProperty("findings").GetArrayLength(), results.Length);
+        Assert.All(results, r =>
+        {
+            var uri = r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+            Assert.False(Path.IsPathRooted(uri), uri);
+            Assert.True(r.GetProperty("partialFingerprints").EnumerateObject().Any());
+        });
+    }
+
+    [Fact]
+    public void The_html_page_is_self_contained()
+    {
+        var html = sample.Read("review.html");
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"<(link|img|iframe)\b", html);
+        Assert.DoesNotMatch(@"src\s*=", html);
+    }
+
+    [Fact]
+    public async Task A_second_run_gives_byte_identical_files()
+    {
+        var again = Directory.CreateTempSubdirectory("reviewgen-again-").FullName;
+        try
+        {
+            var run = await CliRunner.RunAsync("analyze", RepositoryPaths.Sample, "--no-restore", "--format", "md", "html", "sarif", "json", "-o", again);
+
+            Assert.True(run.ExitCode == 0, run.StandardError);
+            foreach (var file in new[] { "review.md", "review.html", "review.sarif", "review.json" })
+            {
+                Assert.Equal(sample.Read(file), File.ReadAllText(Path.Combine(again, file)));
+            }
+        }
+        finally
+        {
+            Directory.Delete(again, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Fail_on_turns_findings_at_or_above_the_threshold_into_exit_code_1()
+    {
+        var run = await CliRunner.RunAsync("analyze", RepositoryPaths.Sample, "--no-restore", "--format", "json", "--fail-on", "high");
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.StandardOutput);
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() is "high" or "critical");
+    }
+
+    [Fact]
+    public async Task A_category_filter_keeps_only_that_section()
+    {
+        var run = await CliRunner.RunAsync("analyze", RepositoryPaths.Sample, "--no-restore", "--format", "json", "--category", "ocsp-revocation");
+
+        Assert.True(run.ExitCode == 0, run.StandardError);
+        using var json = JsonDocument.Parse(run.StandardOutput);
+        Assert.Equal(["ocsp-revocation"], json.RootElement.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.All(json.RootElement.GetProperty("findings").EnumerateArray(), f => Assert.Equal("ocsp-revocation", f.GetProperty("category").GetString()));
+    }
+}

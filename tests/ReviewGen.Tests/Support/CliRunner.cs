@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace ReviewGen.Tests.Support;
+
+/// <summary>Runs the real command-line tool (the built reviewgen.dll) as its own process, as a user would.</summary>
+public static class CliRunner
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
+
+    public static string ToolPath => Path.Combine(AppContext.BaseDirectory, "reviewgen.dll");
+
+    public static Task<Result> RunAsync(params string[] arguments) => RunAsync(RepositoryPaths.Root, arguments);
+
+    public static Task<Result> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunProcessAsync("dotnet", [ToolPath, .. arguments], workingDirectory);
+
+    public static async Task<Result> RunProcessAsync(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} ran longer than {Timeout}");
+        }
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
