@@ -11,6 +11,8 @@ public static class AnalyzeCommand
 {
     public const string FailOnNone = "none";
 
+    private static readonly RendererCatalog Renderers = new(new TemplateDirectory());
+
     private static readonly Argument<string> PathArgument = new("path")
     {
         Description = "A .sln, .slnx or .csproj file, or a folder that holds one.",
@@ -18,7 +20,7 @@ public static class AnalyzeCommand
 
     private static readonly Option<string[]> FormatOption = new("--format", "-f")
     {
-        Description = $"Output format, one or more of: {string.Join(", ", RendererCatalog.Formats)}.",
+        Description = $"Output format, one or more of: {string.Join(", ", Renderers.Formats)}.",
         AllowMultipleArgumentsPerToken = true,
         DefaultValueFactory = _ => ["md"],
     };
@@ -53,7 +55,7 @@ public static class AnalyzeCommand
         {
             PathArgument, FormatOption, OutputOption, ForceOption, NoRestoreOption, FailOnOption, CategoryOption,
         };
-        CommandLineValues.AcceptOnly(FormatOption, RendererCatalog.Formats);
+        CommandLineValues.AcceptOnly(FormatOption, Renderers.Formats);
         CommandLineValues.AcceptOnly(FailOnOption, [FailOnNone, .. SeverityInfo.MachineNames]);
         CommandLineValues.AcceptOnly(CategoryOption, CategoryInfo.MachineNames);
         command.SetAction(RunAsync);
@@ -76,7 +78,7 @@ public static class AnalyzeCommand
 
         foreach (var (format, path) in targets)
         {
-            var text = RendererCatalog.Get(format).Render(review);
+            var text = Renderers.Get(format).Render(review);
             if (path is null)
             {
                 Console.Out.Write(text);
@@ -104,7 +106,7 @@ public static class AnalyzeCommand
             {
                 throw new UsageException($"{output} is a file; several formats need -o DIR");
             }
-            return formats.ToDictionary(f => f, f => (string?)Path.Combine(output, RendererCatalog.Get(f).FileName));
+            return formats.ToDictionary(f => f, f => (string?)Path.Combine(output, Renderers.Get(f).FileName));
         }
         return new Dictionary<string, string?> { [formats[0]] = output };
     }

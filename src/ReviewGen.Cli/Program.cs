@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using ReviewGen.Cli;
 using ReviewGen.Discovery;
 using ReviewGen.Loading;
+using ReviewGen.Rendering;
 
 // MSBuild must be located before any method that touches MSBuild or workspace types is compiled, so registration
 // happens here and everything else lives in methods called after it.
@@ -32,7 +33,7 @@ namespace ReviewGen.Cli
                 Console.Error.WriteLine("reviewgen: cancelled");
                 return ExitCodes.Cancelled;
             }
-            catch (Exception e) when (e is UsageException or InvalidInputException or CatalogException)
+            catch (Exception e) when (e is UsageException or InvalidInputException or CatalogException or TemplateException)
             {
                 return Fail(ExitCodes.BadInput, e.Message);
             }
