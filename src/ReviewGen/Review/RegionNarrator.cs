@@ -4,8 +4,9 @@ using ReviewGen.Text;
 namespace ReviewGen.Review;
 
 /// <summary>
-/// States what the code of a region does, from its uses: "`Client.Connect` (`src/Client.cs` lines 24–31) creates
-/// `SslStream`, calls `SslStream.AuthenticateAsClientAsync`." Every word comes from the symbols bound there.
+/// States what the code of a region does, from its uses: "`Client.Connect` creates `SslStream` and calls
+/// `SslStream.AuthenticateAsClientAsync`." Every word comes from the symbols bound there; the location travels
+/// beside the text, for renderers to place.
 /// </summary>
 public static class RegionNarrator
 {
@@ -43,7 +44,7 @@ public static class RegionNarrator
             clauses.Add(kind == UseKind.ValidatesInCallback ? $"{verb} {list})" : $"{verb} {list}");
         }
         var targets = region.TargetFrameworks.Count > 1 ? $" (in {string.Join(", ", region.TargetFrameworks)})" : "";
-        var text = $"{MarkdownInline.Code(region.Member)} ({MarkdownInline.Location(region.Path, region.StartLine, region.EndLine)}){targets} {Join(clauses)}.";
+        var text = $"{MarkdownInline.Code(region.Member)}{targets} {Join(clauses)}.";
         return new Observation(text, new SourceLocation(region.Path, region.StartLine, region.EndLine));
     }
 
