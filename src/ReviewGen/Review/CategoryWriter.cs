@@ -37,7 +37,7 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
     private static string Presence(CategoryInfo info, IReadOnlyList<TlsRegion> regions, IReadOnlyList<FindingModel> findings)
     {
         var files = regions.Select(r => r.Path).Distinct(StringComparer.Ordinal).Count();
-        var where = $"{Counted(regions.Count, "region")} of {info.Heading.ToLowerInvariant()} code in {Counted(files, "file")}";
+        var where = $"{Counted(regions.Count, "region")} in {Counted(files, "file")}";
         if (findings.Count == 0)
         {
             return $"{where}, and no finding: every check of this category passed.";
@@ -54,7 +54,7 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
         var examples = symbols.Select(e => e.Symbol[(e.Symbol.LastIndexOf('.') + 1)..]).Distinct(StringComparer.Ordinal).Take(ExampleSymbols)
             .Select(MarkdownInline.Code).ToArray();
         var reviewed = scope.Projects.Where(p => p.Status != "failed").ToArray();
-        var text = $"No {info.Heading.ToLowerInvariant()} code: none of the {symbols.Length} symbols this category looks for " +
+        var text = $"No code in this category: none of the {symbols.Length} symbols it looks for " +
                    $"(such as {RegionNarrator.Join(examples)}) is used in the {Counted(scope.DocumentsReviewed, "C# document")} of the " +
                    $"{Counted(reviewed.Length, "project")} reviewed";
         var unbound = reviewed.Where(p => p.UnboundNames.Count > 0 || p.Status == "degraded").ToArray();

@@ -45,7 +45,8 @@ public static class VerdictWriter
             var places = string.Join(", ", group.Select(f => $"{f.Id} ({MarkdownInline.Location(f.Location.Path, f.Location.StartLine, f.Location.EndLine)})"));
             steps.Add($"**{rule.Id}** ({rule.Severity}) {rule.Title.TrimEnd('.')}: {places}. {rule.Remediation}");
         }
-        foreach (var project in scope.Projects.Where(p => p.Status == "failed"))
+        // Only C# projects can be made to load for this review; the others are out of its scope.
+        foreach (var project in scope.Projects.Where(p => p.Status == "failed" && p.Path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)))
         {
             steps.Add($"Make {MarkdownInline.Code(project.Path)} load ({project.Note}) and review again: its code was not reviewed.");
         }

@@ -28,12 +28,12 @@ public sealed class SampleReviewTests(SampleReviewFixture sample) : IClassFixtur
             .ToHashSet();
         using var json = JsonDocument.Parse(sample.Read("review.json"));
         var reported = json.RootElement.GetProperty("findings").EnumerateArray()
-            .Select(f => (f.GetProperty("location").GetProperty("path").GetString()!, f.GetProperty("location").GetProperty("startLine").GetInt32(), f.GetProperty("ruleId").GetString()!))
+            .Select(f => (Path: f.GetProperty("location").GetProperty("path").GetString()!, Line: f.GetProperty("location").GetProperty("startLine").GetInt32(), RuleId: f.GetProperty("ruleId").GetString()!))
             .ToHashSet();
 
         Assert.NotEmpty(expected);
         Assert.Empty(expected.Except(reported).Select(e => $"missed {e.RuleId} at {e.Path}:{e.Line}"));
-        Assert.Empty(reported.Except(expected).Select(e => $"unexpected {e.Item3} at {e.Item1}:{e.Item2}"));
+        Assert.Empty(reported.Except(expected).Select(e => $"unexpected {e.RuleId} at {e.Path}:{e.Line}"));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class RuleCatalogTests
     [Fact]
     public void Every_rule_has_positive_and_negative_fixtures()
     {
-        var fixtures = Path.Combine(AppContext.BaseDirectory, "Rules", "Fixtures");
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "RuleFixtures");
         Assert.All(Catalog.Rules, rule => Assert.True(Directory.Exists(Path.Combine(fixtures, rule.Id)), $"{rule.Id} has no fixture folder"));
     }
 

@@ -9,13 +9,13 @@ namespace ReviewGen.Tests.Rules;
 public sealed class RuleFixtureTests
 {
     public static TheoryData<string> RuleFolders => new(
-        Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "Rules", "Fixtures")).Select(Path.GetFileName).Order()!);
+        Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "RuleFixtures")).Select(Path.GetFileName).Order()!);
 
     [Theory]
     [MemberData(nameof(RuleFolders))]
     public async Task Findings_are_exactly_the_marked_lines(string rule)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Rules", "Fixtures", rule);
+        var folder = Path.Combine(AppContext.BaseDirectory, "RuleFixtures", rule);
         var files = Directory.GetFiles(folder, "*.cs").Order().Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToArray();
         using var loaded = InMemorySolution.Create(files);
 

@@ -11,9 +11,9 @@ public static class CliRunner
 
     public static string ToolPath => Path.Combine(AppContext.BaseDirectory, "reviewgen.dll");
 
-    public static Task<Result> RunAsync(params string[] arguments) => RunAsync(RepositoryPaths.Root, arguments);
+    public static Task<Result> RunAsync(params string[] arguments) => RunInAsync(RepositoryPaths.Root, arguments);
 
-    public static Task<Result> RunAsync(string workingDirectory, params string[] arguments) =>
+    public static Task<Result> RunInAsync(string workingDirectory, params string[] arguments) =>
         RunProcessAsync("dotnet", [ToolPath, .. arguments], workingDirectory);
 
     public static async Task<Result> RunProcessAsync(string fileName, IEnumerable<string> arguments, string workingDirectory)
