@@ -21,19 +21,11 @@ public sealed class SampleReviewTests(SampleReviewFixture sample) : IClassFixtur
     [Fact]
     public void Findings_are_exactly_the_marked_lines_of_the_sample()
     {
-        var sampleFolder = Path.GetDirectoryName(RepositoryPaths.Sample)!;
-        var expected = Directory.EnumerateFiles(sampleFolder, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
-            .SelectMany(f => ExpectationMarkers.Read(f, Path.GetRelativePath(sampleFolder, f).Replace('\\', '/')))
-            .ToHashSet();
-        using var json = JsonDocument.Parse(sample.Read("review.json"));
-        var reported = json.RootElement.GetProperty("findings").EnumerateArray()
-            .Select(f => (Path: f.GetProperty("location").GetProperty("path").GetString()!, Line: f.GetProperty("location").GetProperty("startLine").GetInt32(), RuleId: f.GetProperty("ruleId").GetString()!))
-            .ToHashSet();
+        var review = MarkedSolutionReview.Compare(RepositoryPaths.Sample, sample.Read("review.json"), sample.Run);
 
-        Assert.NotEmpty(expected);
-        Assert.Empty(expected.Except(reported).Select(e => $"missed {e.RuleId} at {e.Path}:{e.Line}"));
-        Assert.Empty(reported.Except(expected).Select(e => $"unexpected {e.RuleId} at {e.Path}:{e.Line}"));
+        Assert.NotEmpty(review.Expected);
+        Assert.Empty(review.Missed);
+        Assert.Empty(review.Unexpected);
     }
 
     [Fact]
