@@ -41,7 +41,6 @@ public sealed class SarifRenderer : IReviewRenderer
         json.WriteStartObject("driver");
         json.WriteString("name", review.Tool.Name);
         json.WriteString("version", review.Tool.Version);
-        json.WriteString("informationUri", review.Tool.InformationUri);
         json.WriteStartArray("rules");
         foreach (var rule in review.Rules)
             WriteRule(json, rule);

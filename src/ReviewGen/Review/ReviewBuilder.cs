@@ -114,6 +114,6 @@ public static class ReviewBuilder
     private static ToolInfo Tool()
     {
         var version = typeof(ReviewBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        return new ToolInfo("ReviewGen", version, "https://github.com/reviewgen/reviewgen");
+        return new ToolInfo("ReviewGen", version);
     }
 }

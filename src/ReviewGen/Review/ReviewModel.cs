@@ -19,7 +19,7 @@ public sealed record ReviewModel(
     public const string CurrentSchemaVersion = "1.0";
 }
 
-public sealed record ToolInfo(string Name, string Version, string InformationUri);
+public sealed record ToolInfo(string Name, string Version);
 
 /// <param name="Name">The solution's name, for the title.</param>
 /// <param name="Path">The file that was loaded, relative to the folder it is in (its file name).</param>

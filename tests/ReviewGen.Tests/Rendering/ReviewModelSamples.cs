@@ -13,7 +13,7 @@ internal static class ReviewModelSamples
 
     public static ReviewModel Ledger() => new(
         ReviewModel.CurrentSchemaVersion,
-        new ToolInfo("ReviewGen", "0.1.0", "https://github.com/reviewgen/reviewgen"),
+        new ToolInfo("ReviewGen", "0.1.0"),
         new SolutionInfo("Ledger", "Ledger.sln"),
         Scope(),
         new Verdict(

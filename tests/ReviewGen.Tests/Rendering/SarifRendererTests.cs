@@ -33,7 +33,6 @@ public sealed class SarifRendererTests
         var driver = Run.GetProperty("tool").GetProperty("driver");
         Assert.Equal("ReviewGen", driver.GetProperty("name").GetString());
         Assert.Equal("0.1.0", driver.GetProperty("version").GetString());
-        Assert.Equal("https://github.com/reviewgen/reviewgen", driver.GetProperty("informationUri").GetString());
         Assert.True(Run.GetProperty("originalUriBaseIds").TryGetProperty("SRCROOT", out _));
     }
 
