@@ -116,4 +116,15 @@ public sealed class SampleReviewTests(SampleReviewFixture sample) : IClassFixtur
         Assert.Equal(["ocsp-revocation"], json.RootElement.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
         Assert.All(json.RootElement.GetProperty("findings").EnumerateArray(), f => Assert.Equal("ocsp-revocation", f.GetProperty("category").GetString()));
     }
+
+    [Fact]
+    public void The_readme_excerpt_is_a_verbatim_part_of_this_review()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var start = readme.IndexOf("````markdown\n", StringComparison.Ordinal) + "````markdown\n".Length;
+        var end = readme.IndexOf("\n````", start, StringComparison.Ordinal);
+        var markdown = sample.Read("review.md");
+
+        Assert.All(readme[start..end].Split("\n\n[…]\n\n"), part => Assert.Contains(part, markdown));
+    }
 }
