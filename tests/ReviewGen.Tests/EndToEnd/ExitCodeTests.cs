@@ -104,6 +104,35 @@ public sealed class ExitCodeTests
         Assert.Matches(@"^\d+\.\d+\.\d+", version.StandardOutput.Trim());
     }
 
+    [Fact]
+    public async Task Ctrl_c_cancels_with_130_and_writes_nothing()
+    {
+        // Signals are a POSIX matter; on Windows, Ctrl+C reaches a console process differently and is not tested here.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { CliRunner.ToolPath, "analyze", Path.Combine(RepositoryPaths.Fixtures, "RuleCorpus", "RuleCorpus.sln"), "--format", "json" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+
+        Assert.Equal(ExitCodes.Cancelled, process.ExitCode);
+        Assert.Equal("reviewgen: cancelled", (await error).Trim());
+        Assert.Equal("", await output);
+    }
+
     private static void AssertOneLineError(CliRunner.Result result, int exitCode, string expected)
     {
         Assert.True(exitCode == result.ExitCode, $"exit {result.ExitCode}, stderr: {result.StandardError}");
