@@ -95,7 +95,9 @@ internal static partial class ProjectOutcomes
     private static ProjectLoadResult Loaded(string path, List<Project> projects)
     {
         var targets = projects
-            .Select(p => new ProjectTarget(p.Id, projects.Count > 1 ? TargetFrameworkOf(p.Name) : null))
+            .Select(p => new ProjectTarget(p.Id, projects.Count > 1
+                ? TargetFrameworkOf(p.Name)
+                : TargetFrameworkSymbols.Infer((p.ParseOptions as Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)?.PreprocessorSymbolNames ?? [])))
             .ToList();
         return new ProjectLoadResult(NameOf(path), path, ProjectLoadStatus.Loaded, targets, null);
     }

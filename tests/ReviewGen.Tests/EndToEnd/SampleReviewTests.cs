@@ -39,6 +39,20 @@ public sealed class SampleReviewTests(SampleReviewFixture sample) : IClassFixtur
     }
 
     [Fact]
+    public void Scope_lists_every_project_with_its_target_framework()
+    {
+        using var json = JsonDocument.Parse(sample.Read("review.json"));
+        var projects = json.RootElement.GetProperty("scope").GetProperty("projects").EnumerateArray().ToArray();
+
+        Assert.Equal(["TlsSample.Client", "TlsSample.Psk", "TlsSample.Server"], projects.Select(p => p.GetProperty("name").GetString()));
+        Assert.All(projects, p =>
+        {
+            Assert.Equal("loaded", p.GetProperty("status").GetString());
+            Assert.Equal(["net10.0"], p.GetProperty("targetFrameworks").EnumerateArray().Select(t => t.GetString()));
+        });
+    }
+
+    [Fact]
     public void The_markdown_has_the_seven_headings_in_order_and_line_references()
     {
         var markdown = sample.Read("review.md");

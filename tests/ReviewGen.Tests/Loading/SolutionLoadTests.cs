@@ -32,7 +32,7 @@ public sealed class SolutionLoadTests(TwoProjectSolution fixture) : IClassFixtur
         foreach (var project in fixture.Loaded.Projects)
         {
             var target = Assert.Single(project.Targets);
-            Assert.Null(target.TargetFramework);
+            Assert.Equal("net10.0", target.TargetFramework);
             SslStreamBinding.AssertBinds(await fixture.CompilationOf(target));
         }
     }
