@@ -57,8 +57,8 @@ public sealed class ExitCodeTests
     [Fact]
     public async Task An_existing_output_is_not_overwritten_without_force()
     {
-        var folder = Directory.CreateTempSubdirectory("reviewgen-out-").FullName;
-        var target = Path.Combine(folder, "review.md");
+        using var folder = new TemporaryFolder("reviewgen-out-");
+        var target = folder.File("review.md");
         File.WriteAllText(target, "mine");
 
         var result = await CliRunner.RunAsync("analyze", RepositoryPaths.Sample, "-o", target);
@@ -70,11 +70,11 @@ public sealed class ExitCodeTests
     [Fact]
     public async Task A_folder_with_two_solutions_lists_them()
     {
-        var folder = Directory.CreateTempSubdirectory("reviewgen-two-").FullName;
-        File.WriteAllText(Path.Combine(folder, "One.sln"), "");
-        File.WriteAllText(Path.Combine(folder, "Two.sln"), "");
+        using var folder = new TemporaryFolder("reviewgen-two-");
+        File.WriteAllText(folder.File("One.sln"), "");
+        File.WriteAllText(folder.File("Two.sln"), "");
 
-        var result = await CliRunner.RunAsync("analyze", folder);
+        var result = await CliRunner.RunAsync("analyze", folder.Path);
 
         AssertOneLineError(result, ExitCodes.BadInput, "One.sln");
         Assert.Contains("Two.sln", result.StandardError);
@@ -83,11 +83,11 @@ public sealed class ExitCodeTests
     [Fact]
     public async Task A_global_json_pinning_a_missing_sdk_stops_the_load()
     {
-        var folder = Directory.CreateTempSubdirectory("reviewgen-pinned-").FullName;
-        File.WriteAllText(Path.Combine(folder, "global.json"), """{ "sdk": { "version": "6.0.100", "rollForward": "disable" } }""");
-        File.WriteAllText(Path.Combine(folder, "Pinned.csproj"), """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>""");
+        using var folder = new TemporaryFolder("reviewgen-pinned-");
+        File.WriteAllText(folder.File("global.json"), """{ "sdk": { "version": "6.0.100", "rollForward": "disable" } }""");
+        File.WriteAllText(folder.File("Pinned.csproj"), """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>""");
 
-        var result = await CliRunner.RunAsync("analyze", folder);
+        var result = await CliRunner.RunAsync("analyze", folder.Path);
 
         AssertOneLineError(result, ExitCodes.NothingLoaded, "6.0.100");
     }
