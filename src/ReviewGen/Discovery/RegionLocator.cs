@@ -21,6 +21,7 @@ public static class RegionLocator
         {
             var unbound = new SortedSet<string>(StringComparer.Ordinal);
             var projectDocuments = new HashSet<string>(StringComparer.Ordinal);
+            var compileErrors = 0;
             foreach (var (roslynProject, targetFrameworks) in CompilationUnits(loaded.Solution, project))
             {
                 var compilation = await roslynProject.GetCompilationAsync(ct)
@@ -38,7 +39,7 @@ public static class RegionLocator
                     var model = compilation.GetSemanticModel(tree);
                     var members = MemberBodies.Of(model, root, ct).ToArray();
                     var uses = scanner.Scan(members, ct);
-                    UnboundNames.Collect(model, root, unbound, ct);
+                    compileErrors += BindingCheck.Collect(model, root, unbound, ct);
                     if (uses.Count > 0)
                     {
                         documents.Add(new AnalyzedDocument(document, model, loaded.RelativePath(document.FilePath!), project.Name,
@@ -46,7 +47,7 @@ public static class RegionLocator
                     }
                 }
             }
-            bindings.Add(new ProjectBinding(project.FilePath, projectDocuments.Count, unbound.ToArray()));
+            bindings.Add(new ProjectBinding(project.FilePath, projectDocuments.Count, unbound.ToArray(), compileErrors));
         }
         return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, reviewed.Count);
     }

@@ -66,9 +66,9 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
         else
         {
             var names = unbound.Select(p => p.UnboundNames.Count > 0
-                ? $"{MarkdownInline.Code(p.Name)} (unresolved: {string.Join(", ", p.UnboundNames.Select(MarkdownInline.Code))})"
-                : $"{MarkdownInline.Code(p.Name)} (reviewed in degraded mode)");
-            text += $"; absence is not proven where references did not bind: {string.Join("; ", names)}.";
+                ? $"{MarkdownInline.Code(p.Name)}, where names did not resolve"
+                : $"{MarkdownInline.Code(p.Name)}, reviewed in degraded mode");
+            text += $"; absence is not proven in {string.Join("; ", names)} (see Scope and limits).";
         }
         if (failed.Length > 0)
         {

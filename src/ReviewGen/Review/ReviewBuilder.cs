@@ -97,8 +97,12 @@ public static class ReviewBuilder
             })
             .OrderBy(p => p.Path, StringComparer.Ordinal)
             .ToArray();
+        var compileErrors = discovery.Bindings.Where(b => b.CompileErrors > 0).Select(b => new LoadProblem("warning", "binding",
+            $"{b.CompileErrors} compile error{(b.CompileErrors == 1 ? "" : "s")} in the TLS code of this project: the review is of code that does not fully compile",
+            loaded.RelativePath(b.ProjectPath)));
         var problems = loaded.Diagnostics
             .Select(d => new LoadProblem(d.Severity.ToString().ToLowerInvariant(), d.Source, d.Message, d.FilePath is null ? null : loaded.RelativePath(d.FilePath)))
+            .Concat(compileErrors)
             .Distinct()
             .OrderBy(p => p.Path ?? "", StringComparer.Ordinal).ThenBy(p => p.Source, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal)
             .ToArray();

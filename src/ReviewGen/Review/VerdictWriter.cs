@@ -52,7 +52,7 @@ public static class VerdictWriter
         }
         foreach (var project in scope.Projects.Where(p => p.UnboundNames.Count > 0))
         {
-            steps.Add($"Restore the packages of {MarkdownInline.Code(project.Path)} (unresolved: {string.Join(", ", project.UnboundNames.Select(MarkdownInline.Code))}) and review again: TLS code that uses them could not be checked.");
+            steps.Add($"Make the names that did not resolve in {MarkdownInline.Code(project.Path)} resolve (restore its packages, or add the missing source) and review again: TLS code that uses them could not be fully checked.");
         }
         if (steps.Count == 0)
         {

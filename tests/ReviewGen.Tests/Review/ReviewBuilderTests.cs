@@ -117,6 +117,6 @@ public sealed class ReviewBuilderTests
         Assert.Contains("Org.BouncyCastle.Tls", project.UnboundNames);
         var psk = review.Categories.Single(c => c.Name == "psk");
         Assert.Contains("absence is not proven", psk.Summary);
-        Assert.Contains(review.NextSteps, s => s.Contains("Restore the packages"));
+        Assert.Contains(review.NextSteps, s => s.Contains("restore its packages"));
     }
 }
