@@ -104,7 +104,7 @@ public sealed class ExitCodeTests
         Assert.Matches(@"^\d+\.\d+\.\d+", version.StandardOutput.Trim());
     }
 
-    private static void AssertOneLineError(CliRunner.Result result, int exitCode, string expected)
+    internal static void AssertOneLineError(CliRunner.Result result, int exitCode, string expected)
     {
         Assert.True(exitCode == result.ExitCode, $"exit {result.ExitCode}, stderr: {result.StandardError}");
         var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
