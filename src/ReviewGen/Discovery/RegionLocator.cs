@@ -52,13 +52,19 @@ public static class RegionLocator
         return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, reviewed.Count);
     }
 
-    /// <summary>One Roslyn project per distinct (documents, preprocessor symbols), standing for all the target frameworks that share it.</summary>
+    /// <summary>
+    /// One Roslyn project per distinct (documents, preprocessor symbols), standing for all the target frameworks that
+    /// share it. Results name their target frameworks only in a multi-targeted project, where they tell targets apart;
+    /// a single-targeted project's framework is stated once, in the scope.
+    /// </summary>
     private static IEnumerable<(Project Project, IReadOnlyList<string> TargetFrameworks)> CompilationUnits(Solution solution, ProjectLoadResult project) =>
         project.Targets
             .Select(t => (Project: solution.GetProject(t.Id), t.TargetFramework))
             .Where(t => t.Project is not null)
             .GroupBy(t => CompilationKey(t.Project!))
-            .Select(g => (g.First().Project!, (IReadOnlyList<string>)g.Select(t => t.TargetFramework).OfType<string>().Order(StringComparer.Ordinal).ToArray()));
+            .Select(g => (g.First().Project!, project.Targets.Count > 1
+                ? (IReadOnlyList<string>)g.Select(t => t.TargetFramework).OfType<string>().Order(StringComparer.Ordinal).ToArray()
+                : []));
 
     private static string CompilationKey(Project project)
     {

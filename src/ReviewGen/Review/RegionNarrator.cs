@@ -43,7 +43,9 @@ public static class RegionNarrator
             var list = Join(shown);
             clauses.Add(kind == UseKind.ValidatesInCallback ? $"{verb} {list})" : $"{verb} {list}");
         }
-        var targets = region.TargetFrameworks.Count > 1 ? $" (in {string.Join(", ", region.TargetFrameworks)})" : "";
+        // Empty for a single-target project. A region of a multi-targeted project names its targets even when there
+        // is one: code under #if that only one target compiles must not read like code that every target has.
+        var targets = region.TargetFrameworks.Count > 0 ? $" (in {string.Join(", ", region.TargetFrameworks)})" : "";
         var text = $"{MarkdownInline.Code(region.Member)}{targets} {Join(clauses)}.";
         return new Observation(text, new SourceLocation(region.Path, region.StartLine, region.EndLine));
     }

@@ -133,7 +133,7 @@ public sealed class ExitCodeTests
         Assert.Equal("", await output);
     }
 
-    private static void AssertOneLineError(CliRunner.Result result, int exitCode, string expected)
+    internal static void AssertOneLineError(CliRunner.Result result, int exitCode, string expected)
     {
         Assert.True(exitCode == result.ExitCode, $"exit {result.ExitCode}, stderr: {result.StandardError}");
         var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
