@@ -24,7 +24,7 @@ public sealed class EnumValueCheck : IRuleCheck
                 continue;
             }
             var members = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).ToArray();
-            var bad = members.Where(f => match.Members.Contains(f.Name, StringComparer.Ordinal)).ToArray();
+            var bad = members.Where(f => match.Names(f.Name)).ToArray();
             var isFlags = enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
             foreach (var member in document.Members)
             {

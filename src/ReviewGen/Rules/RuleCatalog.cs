@@ -98,11 +98,7 @@ public sealed class RuleCatalog
                 throw Fail("'match' is required and must be an object");
             }
             var symbols = match.TryGetProperty("symbols", out var s) ? s.EnumerateArray().Select(e => e.GetString()!).ToArray() : [];
-            var enums = match.TryGetProperty("enumValues", out var e)
-                ? e.EnumerateArray().Select(v => new EnumValueMatch(
-                    v.GetProperty("type").GetString()!,
-                    v.GetProperty("members").EnumerateArray().Select(m => m.GetString()!).ToArray())).ToArray()
-                : [];
+            var enums = match.TryGetProperty("enumValues", out var e) ? e.EnumerateArray().Select(ReadEnumValues).ToArray() : [];
             var assigned = match.TryGetProperty("assignedValues", out var a) ? a.EnumerateArray().Select(ReadAssigned).ToArray() : [];
             var check = match.TryGetProperty("check", out var k) ? k.GetString() : null;
             if (check is not null && !KnownChecks.Contains(check))
@@ -114,6 +110,29 @@ public sealed class RuleCatalog
                 throw Fail("'match' matches nothing");
             }
             return new RuleMatch(symbols, enums, assigned, check);
+        }
+
+        private EnumValueMatch ReadEnumValues(JsonElement item)
+        {
+            string[] Strings(string name) => item.TryGetProperty(name, out var v) ? v.EnumerateArray().Select(s => s.GetString()!).ToArray() : [];
+            var patterns = Strings("memberPatterns").Select(pattern =>
+            {
+                try
+                {
+                    return new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+                }
+                catch (ArgumentException error)
+                {
+                    throw Fail($"'enumValues[].memberPatterns' holds an invalid regular expression '{pattern}': {error.Message}");
+                }
+            }).ToArray();
+            var type = item.TryGetProperty("type", out var t) && t.GetString() is { Length: > 0 } name ? name : throw Fail("'enumValues[].type' is required");
+            var members = Strings("members");
+            if (members.Length == 0 && patterns.Length == 0)
+            {
+                throw Fail("each 'enumValues' entry needs 'members' or 'memberPatterns'");
+            }
+            return new EnumValueMatch(type, members, patterns);
         }
 
         private AssignedValueMatch ReadAssigned(JsonElement item)

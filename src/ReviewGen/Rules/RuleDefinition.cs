@@ -31,7 +31,11 @@ public sealed record RuleMatch(
 
 /// <param name="Type">Fully-qualified enum type.</param>
 /// <param name="Members">The members whose presence (a flag of a [Flags] enum, or the value) is the defect.</param>
-public sealed record EnumValueMatch(string Type, IReadOnlyList<string> Members);
+/// <param name="MemberPatterns">Regular expressions over member names, for enums too large to list (cipher suites).</param>
+public sealed record EnumValueMatch(string Type, IReadOnlyList<string> Members, IReadOnlyList<System.Text.RegularExpressions.Regex> MemberPatterns)
+{
+    public bool Names(string member) => Members.Contains(member, StringComparer.Ordinal) || MemberPatterns.Any(p => p.IsMatch(member));
+}
 
 /// <param name="Property">Namespace.Type.Member of a property or field; or null with <paramref name="Method"/>.</param>
 /// <param name="Method">Namespace.Type.Method (every overload) whose <paramref name="Parameter"/> receives the value.</param>

@@ -10,9 +10,13 @@ namespace ReviewGen.Rules;
 /// </summary>
 public static class ValueTarget
 {
-    /// <summary>Markdown naming what receives <paramref name="value"/>, or null when the value is not passed, assigned, initialized or returned.</summary>
+    /// <summary>
+    /// Markdown naming what receives <paramref name="value"/>, or null when the value is not passed, assigned,
+    /// initialized or returned. A value inside an array or collection is "an element of" wherever that goes.
+    /// </summary>
     public static string? Describe(IOperation value, string member)
     {
+        var element = false;
         var child = value;
         for (var parent = value.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
@@ -21,26 +25,39 @@ public static class ValueTarget
                 case IConversionOperation or IConditionalOperation or ICoalesceOperation or IParenthesizedOperation:
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Or }:
                     continue;
-                case IArgumentOperation { Parameter: { } parameter } argument:
-                    return $"the {MarkdownInline.Code(parameter.Name)} argument of {Callee(argument)}";
-                case IAssignmentOperation assignment when assignment.Value == child:
-                    return AssignedTo(assignment.Target);
-                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    return $"the variable {MarkdownInline.Code(declarator.Symbol.Name)}";
-                case IFieldInitializerOperation { InitializedFields: [var field, ..] }:
-                    return CodeText.Quote(field);
-                case IPropertyInitializerOperation { InitializedProperties: [var property, ..] }:
-                    return CodeText.Quote(property);
-                case IReturnOperation:
-                    return $"the return value of {MarkdownInline.Code(member)}";
-                case IArrayInitializerOperation or ICollectionExpressionOperation:
-                    return "an element of a collection";
-                default:
+                case IArrayInitializerOperation or IArrayCreationOperation or ICollectionExpressionOperation:
+                    element = true;
+                    continue;
+                // A parameter not typed as the value's type (Enum.HasFlag takes System.Enum) asks about the value; it does not set it.
+                case IArgumentOperation { Parameter: { } parameter } when value.Type is { } type && !Mentions(parameter.Type, type):
                     return null;
+                default:
+                    var destination = Destination(parent, child, member);
+                    return destination is null ? null : element ? $"an element of {destination}" : destination;
             }
         }
         return null;
     }
+
+    /// <summary>The type itself, or a type built from it: an array, a nullable or a generic collection of it.</summary>
+    private static bool Mentions(ITypeSymbol candidate, ITypeSymbol type) => candidate switch
+    {
+        _ when SymbolEqualityComparer.Default.Equals(candidate, type) => true,
+        IArrayTypeSymbol array => Mentions(array.ElementType, type),
+        INamedTypeSymbol named => named.TypeArguments.Any(argument => Mentions(argument, type)),
+        _ => false,
+    };
+
+    private static string? Destination(IOperation parent, IOperation child, string member) => parent switch
+    {
+        IArgumentOperation { Parameter: { } parameter } argument => $"the {MarkdownInline.Code(parameter.Name)} argument of {Callee(argument)}",
+        IAssignmentOperation assignment when assignment.Value == child => AssignedTo(assignment.Target),
+        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => $"the variable {MarkdownInline.Code(declarator.Symbol.Name)}",
+        IFieldInitializerOperation { InitializedFields: [var field, ..] } => CodeText.Quote(field),
+        IPropertyInitializerOperation { InitializedProperties: [var property, ..] } => CodeText.Quote(property),
+        IReturnOperation => $"the return value of {MarkdownInline.Code(member)}",
+        _ => null,
+    };
 
     /// <summary>"the `SslStream` constructor" or "`SslStream.AuthenticateAsClient`".</summary>
     public static string Callee(IArgumentOperation argument) => argument.Parent switch
