@@ -53,11 +53,13 @@ public sealed class DocumentScanner(TlsSymbolCatalog catalog)
     {
         switch (operation)
         {
-            case IObjectCreationOperation { Constructor: { } ctor }:
+            case IObjectCreationOperation { Constructor: { } ctor } creation:
                 Add(ctor.ContainingType, UseKind.Creates);
+                AddArguments(ctor, creation.Arguments);
                 break;
             case IInvocationOperation invocation:
                 Add(invocation.TargetMethod, UseKind.Calls);
+                AddArguments(invocation.TargetMethod, invocation.Arguments);
                 break;
             case IPropertyReferenceOperation property:
                 Add(property.Property, IsAssignmentTarget(property) ? UseKind.Sets : UseKind.Reads);
@@ -84,6 +86,19 @@ public sealed class DocumentScanner(TlsSymbolCatalog catalog)
             case ITryOperation tryOperation:
                 AddCatches(member, tryOperation, uses);
                 break;
+        }
+
+        // An argument can belong to another category than its call: checkCertificateRevocation is revocation code.
+        void AddArguments(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue && a.Parameter is not null))
+            {
+                if (catalog.MatchParameter(method, argument.Parameter!) is { } entry)
+                {
+                    uses.Add(new TlsSymbolUse(argument.Syntax, argument, argument.Parameter!, entry.Symbol,
+                        $"{SymbolNames.Short(method)}({argument.Parameter!.Name})", entry.Category, UseKind.Passes, member));
+                }
+            }
         }
 
         void Add(ISymbol symbol, UseKind kind)

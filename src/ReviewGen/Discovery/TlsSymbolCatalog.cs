@@ -14,6 +14,7 @@ namespace ReviewGen.Discovery;
 public sealed class TlsSymbolCatalog
 {
     private readonly Dictionary<string, CatalogEntry> _entries;
+    private readonly Dictionary<string, CatalogEntry> _parameters;
     private readonly HashSet<string> _handshakeCalls;
     private readonly HashSet<string> _handshakeExceptions;
     private readonly IReadOnlyList<(string Namespace, TlsCategory Category)> _namespaces;
@@ -21,11 +22,13 @@ public sealed class TlsSymbolCatalog
 
     private TlsSymbolCatalog(
         Dictionary<string, CatalogEntry> entries,
+        Dictionary<string, CatalogEntry> parameters,
         HashSet<string> handshakeCalls,
         HashSet<string> handshakeExceptions,
         IReadOnlyList<(string, TlsCategory)> namespaces)
     {
         _entries = entries;
+        _parameters = parameters;
         _handshakeCalls = handshakeCalls;
         _handshakeExceptions = handshakeExceptions;
         _namespaces = namespaces;
@@ -34,6 +37,7 @@ public sealed class TlsSymbolCatalog
 
     public const string FileName = "tls-symbols.json";
 
+    /// <summary>The type and member entries; parameter entries only refine where an argument's line belongs.</summary>
     public IReadOnlyCollection<CatalogEntry> Entries => _entries.Values;
 
     /// <summary>Identifiers whose presence makes a document worth a semantic model.</summary>
@@ -45,6 +49,7 @@ public sealed class TlsSymbolCatalog
         using var document = ReadJson(path);
         var root = document.RootElement;
         var entries = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
+        var parameters = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
         foreach (var item in root.GetProperty("symbols").EnumerateArray())
         {
             var symbol = item.GetProperty("symbol").GetString()!;
@@ -54,7 +59,7 @@ public sealed class TlsSymbolCatalog
                 throw new CatalogException($"{path}: symbol '{symbol}' has unknown category '{categoryName}'");
             }
             var entry = new CatalogEntry(symbol, category, Flag(item, "handshake"), Flag(item, "signature"));
-            if (!entries.TryAdd(symbol, entry))
+            if (!(symbol.EndsWith(')') ? parameters : entries).TryAdd(symbol, entry))
             {
                 throw new CatalogException($"{path}: symbol '{symbol}' is listed twice");
             }
@@ -62,10 +67,28 @@ public sealed class TlsSymbolCatalog
         var namespaces = root.GetProperty("namespaces").EnumerateArray()
             .Select(n => (n.GetProperty("namespace").GetString()!, ParseCategory(path, n.GetProperty("category").GetString()!)))
             .ToArray();
-        return new TlsSymbolCatalog(entries, Strings(root, "handshakeCalls"), Strings(root, "handshakeExceptions"), namespaces);
+        return new TlsSymbolCatalog(entries, parameters, Strings(root, "handshakeCalls"), Strings(root, "handshakeExceptions"), namespaces);
     }
 
     public CatalogEntry? Match(ISymbol symbol) => _matches.GetOrAdd(symbol.OriginalDefinition, MatchUncached);
+
+    /// <summary>
+    /// The entry for an argument: <c>Namespace.Type.Method(parameter)</c>, or <c>Namespace.Type.#ctor(parameter)</c>
+    /// for a constructor, looked up along the method's type and its base types.
+    /// </summary>
+    public CatalogEntry? MatchParameter(IMethodSymbol method, IParameterSymbol parameter)
+    {
+        var target = method.ReducedFrom ?? method;
+        var name = target.MethodKind == MethodKind.Constructor ? "#ctor" : target.Name;
+        for (var type = target.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (_parameters.TryGetValue($"{SymbolNames.Qualified(type)}.{name}({parameter.Name})", out var entry))
+            {
+                return entry;
+            }
+        }
+        return null;
+    }
 
     /// <summary>A call that performs a handshake: a catalog entry marked so, or one of the HTTP calls that connect.</summary>
     public bool IsHandshake(IMethodSymbol method)

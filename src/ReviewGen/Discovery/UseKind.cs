@@ -6,6 +6,7 @@ public enum UseKind
     Creates,
     Calls,
     Sets,
+    Passes,
     Reads,
     Uses,
     InstallsCallback,

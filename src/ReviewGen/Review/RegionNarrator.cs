@@ -20,6 +20,7 @@ public static class RegionNarrator
         (UseKind.InstallsCallback, "installs a callback taking"),
         (UseKind.Calls, "calls"),
         (UseKind.Sets, "sets"),
+        (UseKind.Passes, "passes the argument"),
         (UseKind.Reads, "reads"),
         (UseKind.Uses, "uses"),
         (UseKind.Catches, "catches"),

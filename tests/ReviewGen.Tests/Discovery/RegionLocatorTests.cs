@@ -119,4 +119,34 @@ public sealed class RegionLocatorTests
         Assert.False(DocumentPrefilter.IsCandidate(commentOnly, catalog.PrefilterWords));
         Assert.True(DocumentPrefilter.IsCandidate(identifier, catalog.PrefilterWords));
     }
+
+    [Fact]
+    public async Task An_argument_puts_its_line_in_the_category_of_its_parameter()
+    {
+        const string handshake = """
+            using System.Net.Security;
+            using System.Security.Authentication;
+            using System.Threading.Tasks;
+
+            namespace Fixture;
+
+            public static class Handshake
+            {
+                public static Task RunAsync(SslStream stream, bool revocation) =>
+                    stream.AuthenticateAsClientAsync(
+                        "ledger.internal",
+                        null,
+                        SslProtocols.None,
+                        checkCertificateRevocation: revocation);
+            }
+            """;
+        using var loaded = InMemorySolution.Create(("Handshake.cs", handshake));
+
+        var (discovery, _) = await InMemorySolution.AnalyzeAsync(loaded);
+
+        var revocation = Assert.Single(discovery.Regions, r => r.Category == TlsCategory.OcspRevocation);
+        Assert.Equal((14, 14), (revocation.StartLine, revocation.EndLine));
+        Assert.Equal(UseKind.Passes, Assert.Single(revocation.Uses).Kind);
+        Assert.Contains(discovery.Regions, r => r.Category == TlsCategory.CiphersProtocols && r.StartLine == 13);
+    }
 }
