@@ -73,15 +73,9 @@ public sealed class DocumentScanner(TlsSymbolCatalog catalog)
             case IConversionOperation { IsImplicit: false, Type: { } type } when type.TypeKind == TypeKind.Enum:
                 Add(type, UseKind.Uses);
                 break;
-            case IDelegateCreationOperation { Type: INamedTypeSymbol { DelegateInvokeMethod: { } invoke } } creation:
-                foreach (var parameter in invoke.Parameters)
-                {
-                    if (catalog.Match(parameter.Type) is { Signature: true } entry)
-                    {
-                        uses.Add(Use(creation.Syntax, creation, parameter.Type, entry, UseKind.InstallsCallback, member));
-                        break;
-                    }
-                }
+            case IDelegateCreationOperation { Type: INamedTypeSymbol { DelegateInvokeMethod: { } invoke } } creation when catalog.IsCallbackDelegate(creation.Type):
+                var signature = invoke.Parameters.First(p => catalog.Match(p.Type) is { Signature: true }).Type;
+                uses.Add(Use(creation.Syntax, creation, signature, catalog.Match(signature)!, UseKind.InstallsCallback, member));
                 break;
             case ITryOperation tryOperation:
                 AddCatches(member, tryOperation, uses);

@@ -97,6 +97,10 @@ public sealed class TlsSymbolCatalog
         return Match(target) is { Handshake: true } || _handshakeCalls.Contains(SymbolNames.Qualified(target));
     }
 
+    /// <summary>A delegate type whose signature marks a callback of the catalog (a parameter of an entry marked "signature").</summary>
+    public bool IsCallbackDelegate(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { DelegateInvokeMethod: { } invoke } && invoke.Parameters.Any(p => Match(p.Type) is { Signature: true });
+
     public bool IsHandshakeException(ITypeSymbol type) =>
         type.SpecialType == SpecialType.System_Object || _handshakeExceptions.Contains(SymbolNames.Qualified(type));
 

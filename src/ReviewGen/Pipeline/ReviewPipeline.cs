@@ -19,7 +19,7 @@ public static class ReviewPipeline
         progress?.Report("Locating TLS code");
         var discovery = await RegionLocator.LocateAsync(loaded, catalog, ct);
         progress?.Report("Checking rules");
-        var results = await RuleEngine.RunAsync(discovery, rules, options.Categories, loaded.Solution, loaded.RelativePath, ct);
+        var results = await RuleEngine.RunAsync(discovery, rules, catalog, options.Categories, loaded.Solution, loaded.RelativePath, ct);
         progress?.Report("Writing the review");
         return await ReviewBuilder.BuildAsync(loaded, discovery, results, catalog, options.Categories, ct);
     }

@@ -20,30 +20,97 @@ public sealed class AcceptAllCallbackCheck : IRuleCheck
 
     public async Task RunAsync(RuleDefinition rule, AnalyzedDocument document, CheckOutput output, RuleContext context)
     {
-        foreach (var use in document.Uses.Where(u => u.Kind == UseKind.InstallsCallback))
+        foreach (var member in document.Members)
         {
-            var creation = (IDelegateCreationOperation)use.Operation!;
-            if (await ResolveAsync(creation.Target, document, context) is not { } callback)
+            foreach (var operation in member.Operation.Descendants())
             {
-                continue;
-            }
-            var judged = CallbackBody.Of(callback.Body);
-            var values = new Dictionary<string, string>
-            {
-                ["callback"] = callback.Description,
-                ["installation"] = Installation(creation),
-                ["evidence"] = Evidence(judged.FirstRejection),
-            };
-            var related = callback.Path == document.Path ? [] : new[] { new RelatedSpan(callback.Path, callback.StartLine, callback.EndLine, "callback body") };
-            if (judged.AcceptsEverything)
-            {
-                output.Finding(creation.Target.Syntax, use.Member.DisplayName, values, related);
-            }
-            else
-            {
-                output.Sound(creation.Target.Syntax, values);
+                switch (operation)
+                {
+                    case IDelegateCreationOperation creation when context.Catalog.IsCallbackDelegate(creation.Type) && !CallbackStorage.IsStored(creation):
+                        // new RemoteCertificateValidationCallback(_field) wraps a stored delegate: its target is the field itself.
+                        if (CallbackStorage.StorageSymbol(creation.Target) is { } wrapped)
+                        {
+                            await JudgeStoredAsync(creation, creation.Target, wrapped, member, document, output, context);
+                        }
+                        else if (await ResolveAsync(creation.Target, document, context) is { } callback)
+                        {
+                            Judge(callback, creation.Target.Syntax, Installation(creation), [], member, document, output);
+                        }
+                        break;
+                    case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+                        when context.Catalog.IsCallbackDelegate(operation.Type) && IsInstalledAsIs(operation) && CallbackStorage.StorageSymbol(operation) is { } storage:
+                        await JudgeStoredAsync(operation, operation, storage, member, document, output, context);
+                        break;
+                }
             }
         }
+    }
+
+    /// <summary>A callback read from the developer's storage and handed to the framework: judge every delegate ever stored there.</summary>
+    private static async Task JudgeStoredAsync(IOperation installation, IOperation reader, ISymbol storage, MemberBody member, AnalyzedDocument document, CheckOutput output, RuleContext context)
+    {
+        var through = $"{Installation(installation)} through {MarkdownInline.Code(storage.Name)}";
+        foreach (var value in await CallbackStorage.StoredValuesAsync(storage, reader, context))
+        {
+            foreach (var creation in value.DescendantsAndSelf().OfType<IDelegateCreationOperation>())
+            {
+                if (await ResolveAsync(creation.Target, document, context) is not { } callback)
+                {
+                    continue;
+                }
+                var stored = creation.Syntax.GetLocation().GetLineSpan();
+                var storedAt = new RelatedSpan(context.RelativePath(stored.Path), stored.StartLinePosition.Line + 1, stored.EndLinePosition.Line + 1,
+                    $"stored in {storage.Name}");
+                Judge(callback, installation.Syntax, through, [storedAt], member, document, output);
+            }
+        }
+    }
+
+    private static void Judge(ResolvedCallback callback, SyntaxNode installedAt, string installation, IReadOnlyList<RelatedSpan> related,
+        MemberBody member, AnalyzedDocument document, CheckOutput output)
+    {
+        var judged = CallbackBody.Of(callback.Body);
+        var values = new Dictionary<string, string>
+        {
+            ["callback"] = callback.Description,
+            ["installation"] = installation,
+            ["evidence"] = Evidence(judged.FirstRejection),
+        };
+        var body = callback.Path == document.Path && related.Count == 0
+            ? []
+            : new[] { new RelatedSpan(callback.Path, callback.StartLine, callback.EndLine, "callback body") };
+        if (judged.AcceptsEverything)
+        {
+            output.Finding(installedAt, member.DisplayName, values, [.. related, .. body]);
+        }
+        else
+        {
+            output.Sound(installedAt, values);
+        }
+    }
+
+    /// <summary>Passed to a framework method or assigned to a framework property, as it is (not wrapped in a new delegate).</summary>
+    private static bool IsInstalledAsIs(IOperation reference)
+    {
+        var child = reference;
+        for (var parent = reference.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IConversionOperation or IParenthesizedOperation:
+                    continue;
+                case IArgumentOperation { Parameter.ContainingSymbol: var callee }:
+                    return !callee.Locations.Any(l => l.IsInSource);
+                case IAssignmentOperation assignment when assignment.Value == child:
+                    return assignment.Target is IPropertyReferenceOperation or IFieldReferenceOperation or IEventReferenceOperation
+                        && CallbackStorage.StorageSymbol(assignment.Target) is null;
+                case IEventAssignmentOperation { Adds: true }:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+        return false;
     }
 
     private sealed record ResolvedCallback(IOperation Body, string Description, string Path, int StartLine, int EndLine);
@@ -84,10 +151,10 @@ public sealed class AcceptAllCallbackCheck : IRuleCheck
         }
     }
 
-    private static string Installation(IDelegateCreationOperation creation)
+    private static string Installation(IOperation installed)
     {
-        var child = (IOperation)creation;
-        for (var parent = creation.Parent; parent is not null; child = parent, parent = parent.Parent)
+        var child = installed;
+        for (var parent = installed.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
             switch (parent)
             {

@@ -1,13 +1,25 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FindSymbols;
+using ReviewGen.Discovery;
 
 namespace ReviewGen.Rules;
 
 /// <summary>What a check may need beyond its document: other documents' semantic models (a callback defined in another project).</summary>
-public sealed class RuleContext(Solution solution, Func<string, string> relativePath, CancellationToken cancellationToken)
+public sealed class RuleContext(Solution solution, TlsSymbolCatalog catalog, Func<string, string> relativePath, CancellationToken cancellationToken)
 {
+    public TlsSymbolCatalog Catalog { get; } = catalog;
+
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public string RelativePath(string absolutePath) => relativePath(absolutePath);
+
+    /// <summary>Where the solution refers to a symbol, for following a callback from where it is stored to where it is installed.</summary>
+    public async Task<IReadOnlyList<Location>> FindReferencesAsync(ISymbol symbol)
+    {
+        var references = await SymbolFinder.FindReferencesAsync(symbol, solution, CancellationToken);
+        return references.SelectMany(r => r.Locations).Select(l => l.Location).Where(l => l.IsInSource)
+            .OrderBy(l => l.SourceTree!.FilePath, StringComparer.Ordinal).ThenBy(l => l.SourceSpan.Start).ToArray();
+    }
 
     /// <summary>The semantic model of a tree, from the compilation that owns it; null when the tree is not in the solution.</summary>
     public async ValueTask<SemanticModel?> ModelForAsync(SyntaxTree tree, Compilation current)

@@ -16,12 +16,13 @@ public static class RuleEngine
     public static async Task<RuleResults> RunAsync(
         DiscoveryResult discovery,
         RuleCatalog catalog,
+        TlsSymbolCatalog symbols,
         IReadOnlySet<TlsCategory> categories,
         Solution solution,
         Func<string, string> relativePath,
         CancellationToken ct)
     {
-        var context = new RuleContext(solution, relativePath, ct);
+        var context = new RuleContext(solution, symbols, relativePath, ct);
         var findings = new List<RuleFinding>();
         var observations = new List<RuleObservation>();
         foreach (var rule in catalog.Rules.Where(r => categories.Contains(r.Category)))

@@ -57,7 +57,7 @@ public static class InMemorySolution
     {
         var catalog = TlsSymbolCatalog.Load(RulesDirectory);
         var discovery = await RegionLocator.LocateAsync(loaded, catalog, CancellationToken.None);
-        var results = await RuleEngine.RunAsync(discovery, RuleCatalog.Load(RulesDirectory), ReviewOptions.AllCategories,
+        var results = await RuleEngine.RunAsync(discovery, RuleCatalog.Load(RulesDirectory), catalog, ReviewOptions.AllCategories,
             loaded.Solution, loaded.RelativePath, CancellationToken.None);
         return (discovery, results);
     }

@@ -1,0 +1,96 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ReviewGen.Rules;
+
+/// <summary>
+/// Callbacks kept in the developer's own variables before they are installed: which operations store a delegate,
+/// and which delegates a field, property or local holds, wherever in the solution they were stored.
+/// </summary>
+public static class CallbackStorage
+{
+    /// <summary>The value's destination is the developer's own field, property or local: it is installed elsewhere, if at all.</summary>
+    public static bool IsStored(IOperation value)
+    {
+        var child = value;
+        for (var parent = value.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IConversionOperation or IParenthesizedOperation or IConditionalOperation or ICoalesceOperation:
+                    continue;
+                case IVariableInitializerOperation:
+                    return true;
+                case IFieldInitializerOperation or IPropertyInitializerOperation:
+                    return true;
+                case IAssignmentOperation assignment when assignment.Value == child:
+                    return StorageSymbol(assignment.Target) is not null;
+                default:
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The developer's own field, property or local a reference reads; null for framework members and parameters.</summary>
+    public static ISymbol? StorageSymbol(IOperation reference) => reference switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IFieldReferenceOperation { Field: var field } when IsInSource(field) => field,
+        IPropertyReferenceOperation { Property: var property } when IsInSource(property) => property,
+        _ => null,
+    };
+
+    /// <summary>Every value stored into <paramref name="storage"/>: initializers and assignments, in any document of the solution.</summary>
+    public static async Task<IReadOnlyList<IOperation>> StoredValuesAsync(ISymbol storage, IOperation reader, RuleContext context)
+    {
+        var values = new List<IOperation>();
+        if (storage is ILocalSymbol)
+        {
+            var body = reader;
+            while (body.Parent is not null)
+            {
+                body = body.Parent;
+            }
+            values.AddRange(body.Descendants().SelectMany(o => ValueStoredBy(o, storage)));
+            return values;
+        }
+        var compilation = reader.SemanticModel!.Compilation;
+        foreach (var declaration in storage.DeclaringSyntaxReferences)
+        {
+            var syntax = await declaration.GetSyntaxAsync(context.CancellationToken);
+            var model = await context.ModelForAsync(syntax.SyntaxTree, compilation);
+            foreach (var node in syntax.DescendantNodesAndSelf())
+            {
+                if (model?.GetOperation(node, context.CancellationToken) is ISymbolInitializerOperation initializer)
+                {
+                    values.Add(initializer.Value);
+                }
+            }
+        }
+        foreach (var found in await context.FindReferencesAsync(storage))
+        {
+            var model = await context.ModelForAsync(found.SourceTree!, compilation);
+            var root = await found.SourceTree!.GetRootAsync(context.CancellationToken);
+            var operation = model?.GetOperation(root.FindNode(found.SourceSpan, getInnermostNodeForTie: true), context.CancellationToken);
+            for (var current = operation; current is not null; current = current.Parent)
+            {
+                if (current is IAssignmentOperation assignment && SymbolEqualityComparer.Default.Equals(StorageSymbol(assignment.Target), storage))
+                {
+                    values.Add(assignment.Value);
+                    break;
+                }
+            }
+        }
+        return values;
+    }
+
+    private static IEnumerable<IOperation> ValueStoredBy(IOperation operation, ISymbol storage) => operation switch
+    {
+        IVariableDeclaratorOperation { Initializer.Value: { } value } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, storage) => [value],
+        IAssignmentOperation assignment when SymbolEqualityComparer.Default.Equals(StorageSymbol(assignment.Target), storage) => [assignment.Value],
+        _ => [],
+    };
+
+    private static bool IsInSource(ISymbol symbol) => symbol.Locations.Any(l => l.IsInSource);
+}
