@@ -50,19 +50,16 @@ public sealed class AcceptAllCallbackCheck : IRuleCheck
     private static async Task JudgeStoredAsync(IOperation installation, IOperation reader, ISymbol storage, MemberBody member, AnalyzedDocument document, CheckOutput output, RuleContext context)
     {
         var through = $"{Installation(installation)} through {MarkdownInline.Code(storage.Name)}";
-        foreach (var value in await CallbackStorage.StoredValuesAsync(storage, reader, context))
+        foreach (var (creation, storedIn) in await CallbackStorage.DelegatesAsync(storage, reader, context))
         {
-            foreach (var creation in value.DescendantsAndSelf().OfType<IDelegateCreationOperation>())
+            if (await ResolveAsync(creation.Target, document, context) is not { } callback)
             {
-                if (await ResolveAsync(creation.Target, document, context) is not { } callback)
-                {
-                    continue;
-                }
-                var stored = creation.Syntax.GetLocation().GetLineSpan();
-                var storedAt = new RelatedSpan(context.RelativePath(stored.Path), stored.StartLinePosition.Line + 1, stored.EndLinePosition.Line + 1,
-                    $"stored in {storage.Name}");
-                Judge(callback, installation.Syntax, through, [storedAt], member, document, output);
+                continue;
             }
+            var stored = creation.Syntax.GetLocation().GetLineSpan();
+            var storedAt = new RelatedSpan(context.RelativePath(stored.Path), stored.StartLinePosition.Line + 1, stored.EndLinePosition.Line + 1,
+                $"stored in {storedIn.Name}");
+            Judge(callback, installation.Syntax, through, [storedAt], member, document, output);
         }
     }
 

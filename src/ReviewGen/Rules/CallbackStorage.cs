@@ -41,8 +41,35 @@ public static class CallbackStorage
         _ => null,
     };
 
-    /// <summary>Every value stored into <paramref name="storage"/>: initializers and assignments, in any document of the solution.</summary>
-    public static async Task<IReadOnlyList<IOperation>> StoredValuesAsync(ISymbol storage, IOperation reader, RuleContext context)
+    /// <summary>
+    /// The delegates a storage can hold, with the storage each was put into: every value stored into it (initializers
+    /// and assignments anywhere in the solution, and what a property's getter returns), followed through further
+    /// storage (a getter that returns a lazily filled field), each storage once.
+    /// </summary>
+    public static async Task<IReadOnlyList<(IDelegateCreationOperation Creation, ISymbol Storage)>> DelegatesAsync(ISymbol storage, IOperation reader, RuleContext context)
+    {
+        var found = new List<(IDelegateCreationOperation, ISymbol)>();
+        var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<(ISymbol Storage, IOperation Reader)>([(storage, reader)]);
+        while (pending.TryPop(out var next))
+        {
+            if (!visited.Add(next.Storage))
+            {
+                continue;
+            }
+            foreach (var value in await StoredValuesAsync(next.Storage, next.Reader, context))
+            {
+                found.AddRange(value.DescendantsAndSelf().OfType<IDelegateCreationOperation>().Select(c => (c, next.Storage)));
+                if (StorageSymbol(Unwrapped(value)) is { } further)
+                {
+                    pending.Push((further, value));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static async Task<IReadOnlyList<IOperation>> StoredValuesAsync(ISymbol storage, IOperation reader, RuleContext context)
     {
         var values = new List<IOperation>();
         if (storage is ILocalSymbol)
@@ -62,17 +89,23 @@ public static class CallbackStorage
             var model = await context.ModelForAsync(syntax.SyntaxTree, compilation);
             foreach (var node in syntax.DescendantNodesAndSelf())
             {
-                if (model?.GetOperation(node, context.CancellationToken) is ISymbolInitializerOperation initializer)
+                switch (model?.GetOperation(node, context.CancellationToken))
                 {
-                    values.Add(initializer.Value);
+                    case ISymbolInitializerOperation initializer:
+                        values.Add(initializer.Value);
+                        break;
+                    case IMethodBodyOperation getter when storage is IPropertySymbol { GetMethod: { } get }
+                        && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(node, context.CancellationToken), get):
+                        values.AddRange(getter.Descendants().OfType<IReturnOperation>().Select(r => r.ReturnedValue).OfType<IOperation>());
+                        break;
                 }
             }
         }
-        foreach (var found in await context.FindReferencesAsync(storage))
+        foreach (var location in await context.FindReferencesAsync(storage))
         {
-            var model = await context.ModelForAsync(found.SourceTree!, compilation);
-            var root = await found.SourceTree!.GetRootAsync(context.CancellationToken);
-            var operation = model?.GetOperation(root.FindNode(found.SourceSpan, getInnermostNodeForTie: true), context.CancellationToken);
+            var model = await context.ModelForAsync(location.SourceTree!, compilation);
+            var root = await location.SourceTree!.GetRootAsync(context.CancellationToken);
+            var operation = model?.GetOperation(root.FindNode(location.SourceSpan, getInnermostNodeForTie: true), context.CancellationToken);
             for (var current = operation; current is not null; current = current.Parent)
             {
                 if (current is IAssignmentOperation assignment && SymbolEqualityComparer.Default.Equals(StorageSymbol(assignment.Target), storage))
@@ -84,6 +117,8 @@ public static class CallbackStorage
         }
         return values;
     }
+
+    private static IOperation Unwrapped(IOperation value) => value is IConversionOperation conversion ? Unwrapped(conversion.Operand) : value;
 
     private static IEnumerable<IOperation> ValueStoredBy(IOperation operation, ISymbol storage) => operation switch
     {
