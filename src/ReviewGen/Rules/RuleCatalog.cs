@@ -52,7 +52,7 @@ public sealed class RuleCatalog
         private static readonly HashSet<string> KnownKeys =
             ["$schema", "id", "category", "severity", "cwe", "title", "description", "message", "remediation", "passed", "sound", "references", "match"];
 
-        private static readonly HashSet<string> KnownChecks = ["accept-all-callback"];
+        private static readonly HashSet<string> KnownChecks = [.. ValidationCallbackCheck.Names];
 
         public RuleDefinition Read()
         {

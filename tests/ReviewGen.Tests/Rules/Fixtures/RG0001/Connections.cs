@@ -51,7 +51,7 @@ public sealed class Connections
         new SslStream(inner, false, (sender, certificate, chain, errors) => errors == SslPolicyErrors.None);
 
     public SslStream RejectsOnOnePath(Stream inner) =>
-        new SslStream(inner, false, (sender, certificate, chain, errors) =>
+        new SslStream(inner, false, (sender, certificate, chain, errors) => // expect: RG0010, RG0011
         {
             if (errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable))
             {

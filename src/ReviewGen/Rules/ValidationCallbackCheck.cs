@@ -7,16 +7,28 @@ using ReviewGen.Text;
 namespace ReviewGen.Rules;
 
 /// <summary>
-/// Code check "accept-all-callback": a certificate validation callback (any delegate with an <c>SslPolicyErrors</c>
-/// parameter, so every installation point is covered) whose body returns <c>true</c> on every path. Lambdas,
-/// anonymous methods and method groups are followed to their body, in any file or project of the solution. The
-/// finding points at the installation and names the body. Placeholders: {callback}, {installation}, {evidence}.
+/// Code checks on certificate validation callbacks (any delegate with an <c>SslPolicyErrors</c> parameter, so every
+/// installation point is covered). Lambdas, anonymous methods and method groups are followed to their body in any
+/// file or project of the solution, and callbacks kept in fields, properties or locals are followed to where they
+/// are installed. Findings point at the installation and name the body. Placeholders: {callback}, {installation},
+/// {evidence}. The verdict is the rule's:
+/// <list type="bullet">
+/// <item>"accept-all-callback": returns <c>true</c> on every path and never throws;</item>
+/// <item>"name-mismatch-callback": accepts when the only error is a host-name mismatch, without looking at the certificate;</item>
+/// <item>"chain-errors-callback": accepts chain errors without looking at the certificate or building a chain of its own;</item>
+/// <item>"fail-open-callback": a catch clause answers <c>true</c>.</item>
+/// </list>
+/// A callback that accepts everything is only the first rule's finding.
 /// </summary>
-public sealed class AcceptAllCallbackCheck : IRuleCheck
+public sealed class ValidationCallbackCheck : IRuleCheck
 {
-    public const string Name = "accept-all-callback";
+    public static IReadOnlyList<string> Names { get; } = ["accept-all-callback", "name-mismatch-callback", "chain-errors-callback", "fail-open-callback"];
 
-    public bool AppliesTo(RuleDefinition rule) => rule.Match.Check == Name;
+    private const ulong NameMismatch = 2;
+    private const ulong ChainErrors = 4;
+    private static readonly ulong[] EveryError = [0, 1, NameMismatch, ChainErrors];
+
+    public bool AppliesTo(RuleDefinition rule) => rule.Match.Check is { } check && Names.Contains(check);
 
     public async Task RunAsync(RuleDefinition rule, AnalyzedDocument document, CheckOutput output, RuleContext context)
     {
@@ -30,16 +42,16 @@ public sealed class AcceptAllCallbackCheck : IRuleCheck
                         // new RemoteCertificateValidationCallback(_field) wraps a stored delegate: its target is the field itself.
                         if (CallbackStorage.StorageSymbol(creation.Target) is { } wrapped)
                         {
-                            await JudgeStoredAsync(creation, creation.Target, wrapped, member, document, output, context);
+                            await JudgeStoredAsync(rule, creation, creation.Target, wrapped, member, document, output, context);
                         }
                         else if (await ResolveAsync(creation.Target, document, context) is { } callback)
                         {
-                            Judge(callback, creation.Target.Syntax, Installation(creation), [], member, document, output);
+                            Judge(rule, callback, creation.Target.Syntax, Installation(creation), [], member, document, output);
                         }
                         break;
                     case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
                         when context.Catalog.IsCallbackDelegate(operation.Type) && IsInstalledAsIs(operation) && CallbackStorage.StorageSymbol(operation) is { } storage:
-                        await JudgeStoredAsync(operation, operation, storage, member, document, output, context);
+                        await JudgeStoredAsync(rule, operation, operation, storage, member, document, output, context);
                         break;
                 }
             }
@@ -47,7 +59,7 @@ public sealed class AcceptAllCallbackCheck : IRuleCheck
     }
 
     /// <summary>A callback read from the developer's storage and handed to the framework: judge every delegate ever stored there.</summary>
-    private static async Task JudgeStoredAsync(IOperation installation, IOperation reader, ISymbol storage, MemberBody member, AnalyzedDocument document, CheckOutput output, RuleContext context)
+    private static async Task JudgeStoredAsync(RuleDefinition rule, IOperation installation, IOperation reader, ISymbol storage, MemberBody member, AnalyzedDocument document, CheckOutput output, RuleContext context)
     {
         var through = $"{Installation(installation)} through {MarkdownInline.Code(storage.Name)}";
         foreach (var (creation, storedIn) in await CallbackStorage.DelegatesAsync(storage, reader, context))
@@ -59,24 +71,36 @@ public sealed class AcceptAllCallbackCheck : IRuleCheck
             var stored = creation.Syntax.GetLocation().GetLineSpan();
             var storedAt = new RelatedSpan(context.RelativePath(stored.Path), stored.StartLinePosition.Line + 1, stored.EndLinePosition.Line + 1,
                 $"stored in {storedIn.Name}");
-            Judge(callback, installation.Syntax, through, [storedAt], member, document, output);
+            Judge(rule, callback, installation.Syntax, through, [storedAt], member, document, output);
         }
     }
 
-    private static void Judge(ResolvedCallback callback, SyntaxNode installedAt, string installation, IReadOnlyList<RelatedSpan> related,
-        MemberBody member, AnalyzedDocument document, CheckOutput output)
+    private static void Judge(RuleDefinition rule, ResolvedCallback callback, SyntaxNode installedAt, string installation,
+        IReadOnlyList<RelatedSpan> related, MemberBody member, AnalyzedDocument document, CheckOutput output)
     {
-        var judged = CallbackBody.Of(callback.Body);
+        var everyPath = CallbackBody.Of(callback.Body);
+        var evidence = rule.Match.Check switch
+        {
+            "accept-all-callback" => everyPath.AcceptsEverything ? "" : null,
+            _ when everyPath.AcceptsEverything || callback.Errors is null => null,
+            "name-mismatch-callback" => Accepting(callback, [NameMismatch], inCatch: false) is { } line
+                ? $"it returns `true` at line {line} when the only error is `SslPolicyErrors.RemoteCertificateNameMismatch`" : null,
+            "chain-errors-callback" => Accepting(callback, [ChainErrors], inCatch: false) is { } line
+                ? $"it returns `true` at line {line} on `SslPolicyErrors.RemoteCertificateChainErrors` without building a chain of its own" : null,
+            "fail-open-callback" => Accepting(callback, EveryError, inCatch: true) is { } line
+                ? $"its catch clause returns `true` at line {line}" : null,
+            _ => null,
+        };
         var values = new Dictionary<string, string>
         {
             ["callback"] = callback.Description,
             ["installation"] = installation,
-            ["evidence"] = Evidence(judged.FirstRejection),
+            ["evidence"] = evidence is { Length: > 0 } ? evidence : Evidence(everyPath.FirstRejection),
         };
         var body = callback.Path == document.Path && related.Count == 0
             ? []
             : new[] { new RelatedSpan(callback.Path, callback.StartLine, callback.EndLine, "callback body") };
-        if (judged.AcceptsEverything)
+        if (evidence is not null)
         {
             output.Finding(installedAt, member.DisplayName, values, [.. related, .. body]);
         }
@@ -85,6 +109,14 @@ public sealed class AcceptAllCallbackCheck : IRuleCheck
             output.Sound(installedAt, values);
         }
     }
+
+    /// <summary>The line of a path that accepts one of <paramref name="errors"/> without having looked at the certificate; null when none does.</summary>
+    private static int? Accepting(ResolvedCallback callback, IReadOnlyList<ulong> errors, bool inCatch) =>
+        errors.SelectMany(e => new CallbackPaths(callback.Errors!).Run(callback.Body, e))
+            .Where(p => p.Accepts == true && !p.CheckedCertificate && p.InCatch == inCatch)
+            .Select(p => p.Line)
+            .Order()
+            .FirstOrDefault() is var line and > 0 ? line : null;
 
     /// <summary>Passed to a framework method or assigned to a framework property, as it is (not wrapped in a new delegate).</summary>
     private static bool IsInstalledAsIs(IOperation reference)
@@ -110,7 +142,8 @@ public sealed class AcceptAllCallbackCheck : IRuleCheck
         return false;
     }
 
-    private sealed record ResolvedCallback(IOperation Body, string Description, string Path, int StartLine, int EndLine);
+    /// <param name="Errors">The callback's <c>SslPolicyErrors</c> parameter, when it has one by that type.</param>
+    private sealed record ResolvedCallback(IOperation Body, string Description, string Path, int StartLine, int EndLine, IParameterSymbol? Errors);
 
     private static async Task<ResolvedCallback?> ResolveAsync(IOperation target, AnalyzedDocument document, RuleContext context)
     {
@@ -120,7 +153,7 @@ public sealed class AcceptAllCallbackCheck : IRuleCheck
                 var kind = lambda.Syntax is AnonymousMethodExpressionSyntax ? "an anonymous method" : "a lambda";
                 var lines = lambda.Syntax.GetLocation().GetLineSpan();
                 var (start, end) = (lines.StartLinePosition.Line + 1, lines.EndLinePosition.Line + 1);
-                return new ResolvedCallback(lambda.Body, $"at {MarkdownInline.Lines(start, end)} ({kind})", document.Path, start, end);
+                return new ResolvedCallback(lambda.Body, $"at {MarkdownInline.Lines(start, end)} ({kind})", document.Path, start, end, ErrorsParameter(lambda.Symbol));
             case IMethodReferenceOperation { Method: var method }:
                 if (method.DeclaringSyntaxReferences is not [var reference, ..])
                 {
@@ -142,11 +175,14 @@ public sealed class AcceptAllCallbackCheck : IRuleCheck
                 var path = context.RelativePath(span.Path);
                 var (first, last) = (span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1);
                 var name = method.MethodKind == MethodKind.LocalFunction ? method.Name : SymbolNames.Short(method);
-                return new ResolvedCallback(body, $"{MarkdownInline.Code(name)} ({MarkdownInline.Location(path, first, last)})", path, first, last);
+                return new ResolvedCallback(body, $"{MarkdownInline.Code(name)} ({MarkdownInline.Location(path, first, last)})", path, first, last, ErrorsParameter(method));
             default:
                 return null;
         }
     }
+
+    private static IParameterSymbol? ErrorsParameter(IMethodSymbol method) =>
+        method.Parameters.FirstOrDefault(p => p.Type.Name == "SslPolicyErrors" && p.Type.ContainingNamespace?.ToDisplayString() == "System.Net.Security");
 
     private static string Installation(IOperation installed)
     {
