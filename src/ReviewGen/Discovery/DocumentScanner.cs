@@ -31,7 +31,7 @@ public sealed class DocumentScanner(TlsSymbolCatalog catalog)
         {
             return;
         }
-        foreach (var implemented in ImplementedMembers(method))
+        foreach (var implemented in ImplementedMembers.Of(method))
         {
             if (catalog.Match(implemented) is { } entry)
             {
@@ -144,28 +144,6 @@ public sealed class DocumentScanner(TlsSymbolCatalog catalog)
 
     private static bool IsAssignmentTarget(IOperation reference) =>
         reference.Parent is IAssignmentOperation assignment && assignment.Target == reference;
-
-    private static IEnumerable<ISymbol> ImplementedMembers(IMethodSymbol method)
-    {
-        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
-        {
-            yield return overridden;
-        }
-        foreach (var implemented in method.ExplicitInterfaceImplementations)
-        {
-            yield return implemented;
-        }
-        foreach (var contract in method.ContainingType.AllInterfaces)
-        {
-            foreach (var candidate in contract.GetMembers(method.Name).OfType<IMethodSymbol>())
-            {
-                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(candidate), method))
-                {
-                    yield return candidate;
-                }
-            }
-        }
-    }
 
     private static TlsSymbolUse Use(SyntaxNode syntax, IOperation? operation, ISymbol symbol, CatalogEntry entry, UseKind kind, MemberBody member) =>
         new(syntax, operation, symbol, SymbolNames.Qualified(symbol), SymbolNames.Short(symbol), entry.Category, kind, member);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ReviewGen.Discovery;
@@ -53,7 +52,7 @@ public sealed class AssignedValueCheck : IRuleCheck
             return;
         }
         var values = new Dictionary<string, string> { ["target"] = target, ["value"] = CodeText.Quote(value.Syntax) };
-        if (SameConstant(match.Value, value.ConstantValue.Value))
+        if (RuleConstant.Matches(match.Value, value.ConstantValue.Value))
         {
             output.Finding(syntax, member.DisplayName, values);
         }
@@ -62,12 +61,4 @@ public sealed class AssignedValueCheck : IRuleCheck
             output.Sound(syntax, values);
         }
     }
-
-    private static bool SameConstant(object expected, object? actual) => (expected, actual) switch
-    {
-        (bool b, bool a) => a == b,
-        (decimal d, IConvertible a) when actual is not (bool or string) => Convert.ToDecimal(a, CultureInfo.InvariantCulture) == d,
-        (string s, string a) => string.Equals(s, a, StringComparison.Ordinal),
-        _ => false,
-    };
 }

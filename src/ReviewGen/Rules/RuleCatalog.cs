@@ -100,16 +100,17 @@ public sealed class RuleCatalog
             var symbols = match.TryGetProperty("symbols", out var s) ? s.EnumerateArray().Select(e => e.GetString()!).ToArray() : [];
             var enums = match.TryGetProperty("enumValues", out var e) ? e.EnumerateArray().Select(ReadEnumValues).ToArray() : [];
             var assigned = match.TryGetProperty("assignedValues", out var a) ? a.EnumerateArray().Select(ReadAssigned).ToArray() : [];
+            var overrides = match.TryGetProperty("overrideReturns", out var o) ? o.EnumerateArray().Select(ReadOverride).ToArray() : [];
             var check = match.TryGetProperty("check", out var k) ? k.GetString() : null;
             if (check is not null && !KnownChecks.Contains(check))
             {
                 throw Fail($"'match.check' must be one of {string.Join(", ", KnownChecks)}, not '{check}'");
             }
-            if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && check is null)
+            if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && check is null)
             {
                 throw Fail("'match' matches nothing");
             }
-            return new RuleMatch(symbols, enums, assigned, check);
+            return new RuleMatch(symbols, enums, assigned, overrides, check);
         }
 
         private EnumValueMatch ReadEnumValues(JsonElement item)
@@ -135,17 +136,29 @@ public sealed class RuleCatalog
             return new EnumValueMatch(type, members, patterns);
         }
 
+        private OverrideReturnMatch ReadOverride(JsonElement item)
+        {
+            var method = item.TryGetProperty("method", out var m) && m.GetString() is { Length: > 0 } name ? name : throw Fail("'overrideReturns[].method' is required");
+            if (!item.TryGetProperty("value", out var raw))
+            {
+                throw Fail("'overrideReturns[].value' is required");
+            }
+            return new OverrideReturnMatch(method, raw.ValueKind == JsonValueKind.Null ? null : Constant(raw, "overrideReturns[].value"));
+        }
+
+        private object Constant(JsonElement raw, string key) => raw.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Number => raw.GetDecimal(),
+            JsonValueKind.String => raw.GetString()!,
+            _ => throw Fail($"'{key}' must be a boolean, number or string"),
+        };
+
         private AssignedValueMatch ReadAssigned(JsonElement item)
         {
             string? Optional(string name) => item.TryGetProperty(name, out var v) ? v.GetString() : null;
-            var value = item.TryGetProperty("value", out var raw) ? raw.ValueKind switch
-            {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Number => raw.GetDecimal(),
-                JsonValueKind.String => (object)raw.GetString()!,
-                _ => throw Fail("'assignedValues[].value' must be a boolean, number or string"),
-            } : throw Fail("'assignedValues[].value' is required");
+            var value = item.TryGetProperty("value", out var raw) ? Constant(raw, "assignedValues[].value") : throw Fail("'assignedValues[].value' is required");
             var result = new AssignedValueMatch(Optional("property"), Optional("method"), Optional("parameter"), value);
             if ((result.Property is null) == (result.Method is null || result.Parameter is null))
             {

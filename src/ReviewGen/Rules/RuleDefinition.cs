@@ -27,6 +27,7 @@ public sealed record RuleMatch(
     IReadOnlyList<string> Symbols,
     IReadOnlyList<EnumValueMatch> EnumValues,
     IReadOnlyList<AssignedValueMatch> AssignedValues,
+    IReadOnlyList<OverrideReturnMatch> OverrideReturns,
     string? Check);
 
 /// <param name="Type">Fully-qualified enum type.</param>
@@ -36,6 +37,10 @@ public sealed record EnumValueMatch(string Type, IReadOnlyList<string> Members, 
 {
     public bool Names(string member) => Members.Contains(member, StringComparer.Ordinal) || MemberPatterns.Any(p => p.IsMatch(member));
 }
+
+/// <param name="Method">Namespace.Type.Method of a virtual or interface method (BouncyCastle's peer hooks).</param>
+/// <param name="Value">The constant whose return on every path is the defect: bool, decimal, string, or null.</param>
+public sealed record OverrideReturnMatch(string Method, object? Value);
 
 /// <param name="Property">Namespace.Type.Member of a property or field; or null with <paramref name="Method"/>.</param>
 /// <param name="Method">Namespace.Type.Method (every overload) whose <paramref name="Parameter"/> receives the value.</param>

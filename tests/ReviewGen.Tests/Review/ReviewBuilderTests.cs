@@ -100,13 +100,13 @@ public sealed class ReviewBuilderTests
     public async Task Unbound_names_are_reported_and_absence_is_not_claimed_for_them()
     {
         const string unbound = """
-            using Org.BouncyCastle.Tls;
+            using Acme.SecureTransport;
 
             namespace Fixture;
 
             public sealed class Client
             {
-                public PskTlsClient? Psk { get; set; }
+                public AcmeTlsClient? Vendor { get; set; }
                 public System.Net.Security.SslStream? Stream { get; set; }
             }
             """;
@@ -114,7 +114,7 @@ public sealed class ReviewBuilderTests
         var review = await ReviewAsync(("Client.cs", unbound));
 
         var project = Assert.Single(review.Scope.Projects);
-        Assert.Contains("Org.BouncyCastle.Tls", project.UnboundNames);
+        Assert.Contains("Acme.SecureTransport", project.UnboundNames);
         var psk = review.Categories.Single(c => c.Name == "psk");
         Assert.Contains("absence is not proven", psk.Summary);
         Assert.Contains(review.NextSteps, s => s.Contains("restore its packages"));

@@ -21,6 +21,7 @@ public static class InMemorySolution
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
+            .Append(typeof(Org.BouncyCastle.Tls.PskTlsClient).Assembly.Location)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray());
 

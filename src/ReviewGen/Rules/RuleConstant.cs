@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace ReviewGen.Rules;
+
+/// <summary>Whether a constant in code is the one a rule names (rules hold JSON values: bool, decimal, string or null).</summary>
+public static class RuleConstant
+{
+    public static bool Matches(object? expected, object? actual) => (expected, actual) switch
+    {
+        (null, null) => true,
+        (bool b, bool a) => a == b,
+        (decimal d, IConvertible a) when actual is not (bool or string) => Convert.ToDecimal(a, CultureInfo.InvariantCulture) == d,
+        (string s, string a) => string.Equals(s, a, StringComparison.Ordinal),
+        _ => false,
+    };
+}
