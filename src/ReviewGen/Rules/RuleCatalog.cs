@@ -101,16 +101,17 @@ public sealed class RuleCatalog
             var enums = match.TryGetProperty("enumValues", out var e) ? e.EnumerateArray().Select(ReadEnumValues).ToArray() : [];
             var assigned = match.TryGetProperty("assignedValues", out var a) ? a.EnumerateArray().Select(ReadAssigned).ToArray() : [];
             var overrides = match.TryGetProperty("overrideReturns", out var o) ? o.EnumerateArray().Select(ReadOverride).ToArray() : [];
+            var hardcoded = match.TryGetProperty("hardcodedArguments", out var h) ? ReadHardcoded(h) : null;
             var check = match.TryGetProperty("check", out var k) ? k.GetString() : null;
             if (check is not null && !KnownChecks.Contains(check))
             {
                 throw Fail($"'match.check' must be one of {string.Join(", ", KnownChecks)}, not '{check}'");
             }
-            if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && check is null)
+            if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && hardcoded is null && check is null)
             {
                 throw Fail("'match' matches nothing");
             }
-            return new RuleMatch(symbols, enums, assigned, overrides, check);
+            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, check);
         }
 
         private EnumValueMatch ReadEnumValues(JsonElement item)
@@ -134,6 +135,17 @@ public sealed class RuleCatalog
                 throw Fail("each 'enumValues' entry needs 'members' or 'memberPatterns'");
             }
             return new EnumValueMatch(type, members, patterns);
+        }
+
+        private HardcodedArgumentMatch ReadHardcoded(JsonElement item)
+        {
+            var targets = item.TryGetProperty("targets", out var t) && t.ValueKind == JsonValueKind.Array
+                ? t.EnumerateArray().Select(e => (
+                    e.TryGetProperty("method", out var m) && m.GetString() is { Length: > 0 } method ? method : throw Fail("'hardcodedArguments.targets[].method' is required"),
+                    e.TryGetProperty("parameter", out var p) && p.GetString() is { Length: > 0 } parameter ? parameter : throw Fail("'hardcodedArguments.targets[].parameter' is required"))).ToArray()
+                : throw Fail("'hardcodedArguments.targets' is required");
+            var transforms = item.TryGetProperty("transforms", out var x) ? x.EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal) : [];
+            return new HardcodedArgumentMatch(targets, transforms);
         }
 
         private OverrideReturnMatch ReadOverride(JsonElement item)

@@ -28,6 +28,7 @@ public sealed record RuleMatch(
     IReadOnlyList<EnumValueMatch> EnumValues,
     IReadOnlyList<AssignedValueMatch> AssignedValues,
     IReadOnlyList<OverrideReturnMatch> OverrideReturns,
+    HardcodedArgumentMatch? HardcodedArguments,
     string? Check);
 
 /// <param name="Type">Fully-qualified enum type.</param>
@@ -37,6 +38,10 @@ public sealed record EnumValueMatch(string Type, IReadOnlyList<string> Members, 
 {
     public bool Names(string member) => Members.Contains(member, StringComparer.Ordinal) || MemberPatterns.Any(p => p.IsMatch(member));
 }
+
+/// <param name="Targets">The parameters that must not receive a value written in the code: (Namespace.Type.Method or Namespace.Type.#ctor, parameter).</param>
+/// <param name="Transforms">Methods that keep a literal a literal (Encoding.GetBytes, Hex.Decode): their result from constants is still hard-coded.</param>
+public sealed record HardcodedArgumentMatch(IReadOnlyList<(string Method, string Parameter)> Targets, IReadOnlySet<string> Transforms);
 
 /// <param name="Method">Namespace.Type.Method of a virtual or interface method (BouncyCastle's peer hooks).</param>
 /// <param name="Value">The constant whose return on every path is the defect: bool, decimal, string, or null.</param>
