@@ -9,12 +9,17 @@ public sealed class RuleContext(Solution solution, TlsSymbolCatalog catalog, Fun
 {
     public TlsSymbolCatalog Catalog { get; } = catalog;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, Task<IReadOnlyList<Location>>> _references = new(SymbolEqualityComparer.Default);
+
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public string RelativePath(string absolutePath) => relativePath(absolutePath);
 
     /// <summary>Where the solution refers to a symbol, for following a callback from where it is stored to where it is installed.</summary>
-    public async Task<IReadOnlyList<Location>> FindReferencesAsync(ISymbol symbol)
+    /// <remarks>Searched once per symbol and run: every callback rule follows the same stored callbacks.</remarks>
+    public Task<IReadOnlyList<Location>> FindReferencesAsync(ISymbol symbol) => _references.GetOrAdd(symbol, FindAsync);
+
+    private async Task<IReadOnlyList<Location>> FindAsync(ISymbol symbol)
     {
         var references = await SymbolFinder.FindReferencesAsync(symbol, solution, CancellationToken);
         return references.SelectMany(r => r.Locations).Select(l => l.Location).Where(l => l.IsInSource)
