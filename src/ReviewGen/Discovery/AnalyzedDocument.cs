@@ -9,7 +9,6 @@ public sealed record AnalyzedDocument(
     Document Document,
     SemanticModel Model,
     string Path,
-    string ProjectName,
     IReadOnlyList<string> TargetFrameworks,
     IReadOnlyList<MemberBody> Members,
     IReadOnlyList<TlsSymbolUse> Uses);

@@ -42,8 +42,7 @@ public static class RegionLocator
                     compileErrors += BindingCheck.Collect(model, root, unbound, ct);
                     if (uses.Count > 0)
                     {
-                        documents.Add(new AnalyzedDocument(document, model, loaded.RelativePath(document.FilePath!), project.Name,
-                            targetFrameworks, members, uses));
+                        documents.Add(new AnalyzedDocument(document, model, loaded.RelativePath(document.FilePath!), targetFrameworks, members, uses));
                     }
                 }
             }
