@@ -7,19 +7,22 @@ public static class ImplementedMembers
 {
     public static IEnumerable<IMethodSymbol> Of(IMethodSymbol method)
     {
-        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        var overridden = new List<IMethodSymbol>();
+        for (var current = method.OverriddenMethod; current is not null; current = current.OverriddenMethod)
         {
-            yield return overridden;
+            overridden.Add(current);
         }
-        foreach (var implemented in method.ExplicitInterfaceImplementations)
+        foreach (var member in overridden.Concat(method.ExplicitInterfaceImplementations))
         {
-            yield return implemented;
+            yield return member;
         }
+        // An override of an abstract base method implements the interface member the base method implements.
+        var self = overridden.Prepend(method).ToHashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         foreach (var contract in method.ContainingType.AllInterfaces)
         {
             foreach (var candidate in contract.GetMembers(method.Name).OfType<IMethodSymbol>())
             {
-                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(candidate), method))
+                if (method.ContainingType.FindImplementationForInterfaceMember(candidate) is IMethodSymbol implementation && self.Contains(implementation))
                 {
                     yield return candidate;
                 }

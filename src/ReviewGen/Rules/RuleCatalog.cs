@@ -102,16 +102,23 @@ public sealed class RuleCatalog
             var assigned = match.TryGetProperty("assignedValues", out var a) ? a.EnumerateArray().Select(ReadAssigned).ToArray() : [];
             var overrides = match.TryGetProperty("overrideReturns", out var o) ? o.EnumerateArray().Select(ReadOverride).ToArray() : [];
             var hardcoded = match.TryGetProperty("hardcodedArguments", out var h) ? ReadHardcoded(h) : null;
+            var discarded = match.TryGetProperty("discardedResults", out var d) ? d.EnumerateArray().Select(e => e.GetString()!).ToArray() : [];
+            var ignores = match.TryGetProperty("overrideIgnores", out var g)
+                ? g.EnumerateArray().Select(e => new OverrideIgnoresMatch(
+                    e.TryGetProperty("method", out var m) && m.GetString() is { Length: > 0 } method ? method : throw Fail("'overrideIgnores[].method' is required"),
+                    e.TryGetProperty("parameter", out var p) && p.GetString() is { Length: > 0 } parameter ? parameter : throw Fail("'overrideIgnores[].parameter' is required"))).ToArray()
+                : [];
             var check = match.TryGetProperty("check", out var k) ? k.GetString() : null;
             if (check is not null && !KnownChecks.Contains(check))
             {
                 throw Fail($"'match.check' must be one of {string.Join(", ", KnownChecks)}, not '{check}'");
             }
-            if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && hardcoded is null && check is null)
+            if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && hardcoded is null
+                && discarded.Length == 0 && ignores.Length == 0 && check is null)
             {
                 throw Fail("'match' matches nothing");
             }
-            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, check);
+            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, check);
         }
 
         private EnumValueMatch ReadEnumValues(JsonElement item)

@@ -29,6 +29,8 @@ public sealed record RuleMatch(
     IReadOnlyList<AssignedValueMatch> AssignedValues,
     IReadOnlyList<OverrideReturnMatch> OverrideReturns,
     HardcodedArgumentMatch? HardcodedArguments,
+    IReadOnlyList<string> DiscardedResults,
+    IReadOnlyList<OverrideIgnoresMatch> OverrideIgnores,
     string? Check);
 
 /// <param name="Type">Fully-qualified enum type.</param>
@@ -42,6 +44,10 @@ public sealed record EnumValueMatch(string Type, IReadOnlyList<string> Members, 
 /// <param name="Targets">The parameters that must not receive a value written in the code: (Namespace.Type.Method or Namespace.Type.#ctor, parameter).</param>
 /// <param name="Transforms">Methods that keep a literal a literal (Encoding.GetBytes, Hex.Decode): their result from constants is still hard-coded.</param>
 public sealed record HardcodedArgumentMatch(IReadOnlyList<(string Method, string Parameter)> Targets, IReadOnlySet<string> Transforms);
+
+/// <param name="Method">Namespace.Type.Method of a virtual or interface method whose argument must be examined.</param>
+/// <param name="Parameter">The parameter an override must read (or throw instead of reading).</param>
+public sealed record OverrideIgnoresMatch(string Method, string Parameter);
 
 /// <param name="Method">Namespace.Type.Method of a virtual or interface method (BouncyCastle's peer hooks).</param>
 /// <param name="Value">The constant whose return on every path is the defect: bool, decimal, string, or null.</param>

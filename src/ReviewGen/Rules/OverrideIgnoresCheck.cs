@@ -1,0 +1,43 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ReviewGen.Discovery;
+
+namespace ReviewGen.Rules;
+
+/// <summary>
+/// Data check: an override or implementation of a library hook that is given something to judge (BouncyCastle's
+/// <c>NotifyServerCertificate</c>) and neither reads it nor throws, so everything passes. The finding stands on the
+/// method's signature. Placeholders: {method}, {parameter}.
+/// </summary>
+public sealed class OverrideIgnoresCheck : IRuleCheck
+{
+    public bool AppliesTo(RuleDefinition rule) => rule.Match.OverrideIgnores.Count > 0;
+
+    public Task RunAsync(RuleDefinition rule, AnalyzedDocument document, CheckOutput output, RuleContext context)
+    {
+        foreach (var member in document.Members)
+        {
+            if (member.Symbol is not IMethodSymbol method || member.Declaration is not Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration)
+            {
+                continue;
+            }
+            var implemented = ImplementedMembers.Of(method).Select(SymbolNames.Qualified).ToHashSet(StringComparer.Ordinal);
+            foreach (var match in rule.Match.OverrideIgnores.Where(m => implemented.Contains(m.Method)))
+            {
+                var parameter = method.Parameters.FirstOrDefault(p => p.Name == match.Parameter)
+                    ?? method.Parameters.FirstOrDefault(p => ImplementedMembers.Of(method).Any(i => i.Parameters.Length > p.Ordinal && i.Parameters[p.Ordinal].Name == match.Parameter));
+                var operations = member.Operation.Descendants().ToArray();
+                var reads = parameter is not null && operations.OfType<IParameterReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter));
+                if (!reads && !operations.Any(o => o is IThrowOperation))
+                {
+                    output.Finding(declaration.ParameterList, member.DisplayName, new Dictionary<string, string>
+                    {
+                        ["method"] = CodeText.Quote(method),
+                        ["parameter"] = Text.MarkdownInline.Code(parameter?.Name ?? match.Parameter),
+                    });
+                }
+            }
+        }
+        return Task.CompletedTask;
+    }
+}
