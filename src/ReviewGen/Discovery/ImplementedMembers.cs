@@ -5,6 +5,9 @@ namespace ReviewGen.Discovery;
 /// <summary>The library members a method overrides or implements, nearest first: how a user's subclass of a library hook is recognised.</summary>
 public static class ImplementedMembers
 {
+    /// <summary>Namespace.Type.Method of each member <paramref name="method"/> overrides or implements, for matching against rule data.</summary>
+    public static HashSet<string> NamesOf(IMethodSymbol method) => Of(method).Select(SymbolNames.Qualified).ToHashSet(StringComparer.Ordinal);
+
     public static IEnumerable<IMethodSymbol> Of(IMethodSymbol method)
     {
         var overridden = new List<IMethodSymbol>();

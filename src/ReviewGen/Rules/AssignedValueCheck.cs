@@ -34,8 +34,7 @@ public sealed class AssignedValueCheck : IRuleCheck
                         {
                             foreach (var argument in invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue && a.Parameter?.Name == match.Parameter))
                             {
-                                var target = $"the {Text.MarkdownInline.Code(match.Parameter!)} argument of {ValueTarget.Callee(argument)}";
-                                Judge(match, argument.Value, argument.Syntax, target, member, output);
+                                Judge(match, argument.Value, argument.Syntax, ValueTarget.Argument(argument), member, output);
                             }
                         }
                         break;

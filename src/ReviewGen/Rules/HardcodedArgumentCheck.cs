@@ -40,7 +40,7 @@ public sealed class HardcodedArgumentCheck : IRuleCheck
                     {
                         output.Finding(argument.Syntax, member.DisplayName, new Dictionary<string, string>
                         {
-                            ["target"] = $"the {Text.MarkdownInline.Code(parameter.Name)} argument of {ValueTarget.Callee(argument)}",
+                            ["target"] = ValueTarget.Argument(argument),
                             ["value"] = CodeText.Quote(argument.Value.Syntax),
                         });
                     }

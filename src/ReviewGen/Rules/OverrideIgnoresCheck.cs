@@ -21,11 +21,13 @@ public sealed class OverrideIgnoresCheck : IRuleCheck
             {
                 continue;
             }
-            var implemented = ImplementedMembers.Of(method).Select(SymbolNames.Qualified).ToHashSet(StringComparer.Ordinal);
-            foreach (var match in rule.Match.OverrideIgnores.Where(m => implemented.Contains(m.Method)))
+            var implemented = ImplementedMembers.Of(method).ToArray();
+            var names = implemented.Select(SymbolNames.Qualified).ToHashSet(StringComparer.Ordinal);
+            foreach (var match in rule.Match.OverrideIgnores.Where(m => names.Contains(m.Method)))
             {
+                // An override may rename the parameter: find it by the library member's name at the same position.
                 var parameter = method.Parameters.FirstOrDefault(p => p.Name == match.Parameter)
-                    ?? method.Parameters.FirstOrDefault(p => ImplementedMembers.Of(method).Any(i => i.Parameters.Length > p.Ordinal && i.Parameters[p.Ordinal].Name == match.Parameter));
+                    ?? method.Parameters.FirstOrDefault(p => implemented.Any(i => i.Parameters.Length > p.Ordinal && i.Parameters[p.Ordinal].Name == match.Parameter));
                 var operations = member.Operation.Descendants().ToArray();
                 var reads = parameter is not null && operations.OfType<IParameterReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter));
                 if (!reads && !operations.Any(o => o is IThrowOperation))

@@ -20,7 +20,7 @@ public sealed class OverrideReturnCheck : IRuleCheck
             {
                 continue;
             }
-            var implemented = ImplementedMembers.Of(method).Select(SymbolNames.Qualified).ToHashSet(StringComparer.Ordinal);
+            var implemented = ImplementedMembers.NamesOf(method);
             foreach (var match in rule.Match.OverrideReturns.Where(m => implemented.Contains(m.Method)))
             {
                 var body = CallbackBody.Of(member.Operation);

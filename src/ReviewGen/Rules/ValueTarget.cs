@@ -50,7 +50,7 @@ public static class ValueTarget
 
     private static string? Destination(IOperation parent, IOperation child, string member) => parent switch
     {
-        IArgumentOperation { Parameter: { } parameter } argument => $"the {MarkdownInline.Code(parameter.Name)} argument of {Callee(argument)}",
+        IArgumentOperation { Parameter: not null } argument => Argument(argument),
         IAssignmentOperation assignment when assignment.Value == child => AssignedTo(assignment.Target),
         IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => $"the variable {MarkdownInline.Code(declarator.Symbol.Name)}",
         IFieldInitializerOperation { InitializedFields: [var field, ..] } => CodeText.Quote(field),
@@ -58,6 +58,10 @@ public static class ValueTarget
         IReturnOperation => $"the return value of {MarkdownInline.Code(member)}",
         _ => null,
     };
+
+    /// <summary>"the `checkCertificateRevocation` argument of `SslStream.AuthenticateAsClient`".</summary>
+    public static string Argument(IArgumentOperation argument) =>
+        $"the {MarkdownInline.Code(argument.Parameter!.Name)} argument of {Callee(argument)}";
 
     /// <summary>"the `SslStream` constructor" or "`SslStream.AuthenticateAsClient`".</summary>
     public static string Callee(IArgumentOperation argument) => argument.Parent switch
