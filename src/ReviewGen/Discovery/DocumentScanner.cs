@@ -92,6 +92,10 @@ public sealed class DocumentScanner(TlsSymbolCatalog catalog)
                     uses.Add(new TlsSymbolUse(argument.Syntax, argument, argument.Parameter!, entry.Symbol,
                         $"{SymbolNames.Short(method)}({argument.Parameter!.Name})", entry.Category, UseKind.Passes, member));
                 }
+                else if (catalog.MatchSwitch(method, argument) is { } setting)
+                {
+                    uses.Add(new TlsSymbolUse(operation.Syntax, operation, method, setting.Symbol, setting.Symbol, setting.Category, UseKind.Sets, member));
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using ReviewGen.Catalog;
 
 namespace ReviewGen.Discovery;
@@ -18,6 +19,7 @@ public sealed class TlsSymbolCatalog
     private readonly HashSet<string> _handshakeCalls;
     private readonly HashSet<string> _handshakeExceptions;
     private readonly IReadOnlyList<(string Namespace, TlsCategory Category)> _namespaces;
+    private readonly SwitchCatalog _switches;
     private readonly ConcurrentDictionary<ISymbol, CatalogEntry?> _matches = new(SymbolEqualityComparer.Default);
 
     private TlsSymbolCatalog(
@@ -25,13 +27,15 @@ public sealed class TlsSymbolCatalog
         Dictionary<string, CatalogEntry> parameters,
         HashSet<string> handshakeCalls,
         HashSet<string> handshakeExceptions,
-        IReadOnlyList<(string, TlsCategory)> namespaces)
+        IReadOnlyList<(string, TlsCategory)> namespaces,
+        SwitchCatalog switches)
     {
         _entries = entries;
         _parameters = parameters;
         _handshakeCalls = handshakeCalls;
         _handshakeExceptions = handshakeExceptions;
         _namespaces = namespaces;
+        _switches = switches;
         PrefilterWords = BuildPrefilterWords();
     }
 
@@ -67,7 +71,8 @@ public sealed class TlsSymbolCatalog
         var namespaces = root.GetProperty("namespaces").EnumerateArray()
             .Select(n => (n.GetProperty("namespace").GetString()!, ParseCategory(path, n.GetProperty("category").GetString()!)))
             .ToArray();
-        return new TlsSymbolCatalog(entries, parameters, Strings(root, "handshakeCalls"), Strings(root, "handshakeExceptions"), namespaces);
+        var switches = root.TryGetProperty("switches", out var s) ? SwitchCatalog.Read(path, s) : SwitchCatalog.Empty;
+        return new TlsSymbolCatalog(entries, parameters, Strings(root, "handshakeCalls"), Strings(root, "handshakeExceptions"), namespaces, switches);
     }
 
     public CatalogEntry? Match(ISymbol symbol) => _matches.GetOrAdd(symbol.OriginalDefinition, MatchUncached);
@@ -89,6 +94,9 @@ public sealed class TlsSymbolCatalog
         }
         return null;
     }
+
+    /// <summary>The entry for a call that sets a TLS switch by name (<c>AppContext.SetSwitch("System.Net.…", …)</c>); null for any other call.</summary>
+    public CatalogEntry? MatchSwitch(IMethodSymbol method, IArgumentOperation argument) => _switches.Match(method, argument);
 
     /// <summary>A call that performs a handshake: a catalog entry marked so, or one of the HTTP calls that connect.</summary>
     public bool IsHandshake(IMethodSymbol method)
@@ -170,6 +178,10 @@ public sealed class TlsSymbolCatalog
                 words.Add(last);
             }
         }
+        if (_switches.SetterName is { } setter)
+        {
+            words.Add(setter);
+        }
         foreach (var (ns, _) in _namespaces)
         {
             words.Add(ns.Split('.')[1]);
@@ -195,6 +207,6 @@ public sealed class TlsSymbolCatalog
     private static HashSet<string> Strings(JsonElement root, string name) =>
         root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
 
-    private static TlsCategory ParseCategory(string path, string name) =>
+    internal static TlsCategory ParseCategory(string path, string name) =>
         CategoryInfo.TryParse(name, out var category) ? category : throw new CatalogException($"{path}: unknown category '{name}'");
 }

@@ -53,7 +53,7 @@ public sealed class AssignedValueCheck : IRuleCheck
         var values = new Dictionary<string, string> { ["target"] = target, ["value"] = CodeText.Quote(value.Syntax) };
         if (RuleConstant.Matches(match.Value, value.ConstantValue.Value))
         {
-            output.Finding(syntax, member.DisplayName, values);
+            output.Finding(syntax, member.DisplayName, values, scope: match.Scope);
         }
         else
         {

@@ -41,7 +41,7 @@ public sealed class EnumValueCheck : IRuleCheck
                     var values = new Dictionary<string, string> { ["target"] = target, ["value"] = Describe(constant, present) };
                     if (present.Length > 0)
                     {
-                        output.Finding(constant.Syntax, member.DisplayName, values);
+                        output.Finding(constant.Syntax, member.DisplayName, values, scope: match.Scope);
                     }
                     else
                     {

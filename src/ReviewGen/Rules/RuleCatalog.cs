@@ -108,17 +108,27 @@ public sealed class RuleCatalog
                     e.TryGetProperty("method", out var m) && m.GetString() is { Length: > 0 } method ? method : throw Fail("'overrideIgnores[].method' is required"),
                     e.TryGetProperty("parameter", out var p) && p.GetString() is { Length: > 0 } parameter ? parameter : throw Fail("'overrideIgnores[].parameter' is required"))).ToArray()
                 : [];
+            var calls = match.TryGetProperty("calls", out var c) ? c.EnumerateArray().Select(ReadCall).ToArray() : [];
             var check = match.TryGetProperty("check", out var k) ? k.GetString() : null;
             if (check is not null && !KnownChecks.Contains(check))
             {
                 throw Fail($"'match.check' must be one of {string.Join(", ", KnownChecks)}, not '{check}'");
             }
             if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && hardcoded is null
-                && discarded.Length == 0 && ignores.Length == 0 && check is null)
+                && discarded.Length == 0 && ignores.Length == 0 && calls.Length == 0 && check is null)
             {
                 throw Fail("'match' matches nothing");
             }
-            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, check);
+            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, calls, check);
+        }
+
+        private CallArgumentMatch ReadCall(JsonElement item)
+        {
+            var method = item.TryGetProperty("method", out var m) && m.GetString() is { Length: > 0 } name ? name : throw Fail("'calls[].method' is required");
+            var arguments = item.TryGetProperty("arguments", out var a) && a.ValueKind == JsonValueKind.Object
+                ? a.EnumerateObject().Select(p => (p.Name, Constant(p.Value, "calls[].arguments"))).ToArray()
+                : throw Fail("'calls[].arguments' is required and must be an object");
+            return arguments.Length > 0 ? new CallArgumentMatch(method, arguments) : throw Fail("'calls[].arguments' must name at least one parameter");
         }
 
         private EnumValueMatch ReadEnumValues(JsonElement item)
@@ -141,7 +151,7 @@ public sealed class RuleCatalog
             {
                 throw Fail("each 'enumValues' entry needs 'members' or 'memberPatterns'");
             }
-            return new EnumValueMatch(type, members, patterns);
+            return new EnumValueMatch(type, members, patterns, item.TryGetProperty("scope", out var scope) ? scope.GetString() : null);
         }
 
         private HardcodedArgumentMatch ReadHardcoded(JsonElement item)
@@ -178,7 +188,7 @@ public sealed class RuleCatalog
         {
             string? Optional(string name) => item.TryGetProperty(name, out var v) ? v.GetString() : null;
             var value = item.TryGetProperty("value", out var raw) ? Constant(raw, "assignedValues[].value") : throw Fail("'assignedValues[].value' is required");
-            var result = new AssignedValueMatch(Optional("property"), Optional("method"), Optional("parameter"), value);
+            var result = new AssignedValueMatch(Optional("property"), Optional("method"), Optional("parameter"), value, Optional("scope"));
             if ((result.Property is null) == (result.Method is null || result.Parameter is null))
             {
                 throw Fail("each 'assignedValues' entry needs either 'property', or 'method' and 'parameter'");

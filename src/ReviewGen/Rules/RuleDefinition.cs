@@ -31,12 +31,14 @@ public sealed record RuleMatch(
     HardcodedArgumentMatch? HardcodedArguments,
     IReadOnlyList<string> DiscardedResults,
     IReadOnlyList<OverrideIgnoresMatch> OverrideIgnores,
+    IReadOnlyList<CallArgumentMatch> Calls,
     string? Check);
 
 /// <param name="Type">Fully-qualified enum type.</param>
 /// <param name="Members">The members whose presence (a flag of a [Flags] enum, or the value) is the defect.</param>
 /// <param name="MemberPatterns">Regular expressions over member names, for enums too large to list (cipher suites).</param>
-public sealed record EnumValueMatch(string Type, IReadOnlyList<string> Members, IReadOnlyList<System.Text.RegularExpressions.Regex> MemberPatterns)
+/// <param name="Scope">Markdown sentence added to the message: which TLS stacks a value of this type governs; null when the target says it.</param>
+public sealed record EnumValueMatch(string Type, IReadOnlyList<string> Members, IReadOnlyList<System.Text.RegularExpressions.Regex> MemberPatterns, string? Scope)
 {
     public bool Names(string member) => Members.Contains(member, StringComparer.Ordinal) || MemberPatterns.Any(p => p.IsMatch(member));
 }
@@ -56,4 +58,9 @@ public sealed record OverrideReturnMatch(string Method, object? Value);
 /// <param name="Property">Namespace.Type.Member of a property or field; or null with <paramref name="Method"/>.</param>
 /// <param name="Method">Namespace.Type.Method (every overload) whose <paramref name="Parameter"/> receives the value.</param>
 /// <param name="Value">The bad constant: bool, decimal or string.</param>
-public sealed record AssignedValueMatch(string? Property, string? Method, string? Parameter, object Value);
+/// <param name="Scope">Markdown sentence added to the message: which TLS stacks the setting governs; null when the target says it.</param>
+public sealed record AssignedValueMatch(string? Property, string? Method, string? Parameter, object Value, string? Scope);
+
+/// <param name="Method">Namespace.Type.Method (every overload).</param>
+/// <param name="Arguments">Parameter names and their constants: strings say which setting the call is about, the other values are the defect.</param>
+public sealed record CallArgumentMatch(string Method, IReadOnlyList<(string Parameter, object Value)> Arguments);
