@@ -31,10 +31,19 @@ public sealed class CheckOutput(RuleDefinition rule, AnalyzedDocument document)
             span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, Fill(rule.Sound, values)));
     }
 
+    /// <summary>An observation the check words itself (a setting left to its runtime default), tied to the lines of <paramref name="syntax"/>.</summary>
+    public void Observation(SyntaxNode syntax, string text)
+    {
+        var span = syntax.GetLocation().GetLineSpan();
+        _observations.Add(new RuleObservation(rule.Id, rule.Category, document.Path, span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, Capitalized(text)));
+    }
+
     /// <summary>The template with its placeholders filled; a sentence that starts with a filled-in phrase is capitalized.</summary>
     private static string Fill(string template, IReadOnlyDictionary<string, string> values)
     {
         var text = values.Aggregate(template, (text, pair) => text.Replace("{" + pair.Key + "}", pair.Value, StringComparison.Ordinal));
-        return text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        return Capitalized(text);
     }
+
+    private static string Capitalized(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 }

@@ -109,17 +109,18 @@ public sealed class RuleCatalog
                     e.TryGetProperty("parameter", out var p) && p.GetString() is { Length: > 0 } parameter ? parameter : throw Fail("'overrideIgnores[].parameter' is required"))).ToArray()
                 : [];
             var calls = match.TryGetProperty("calls", out var c) ? c.EnumerateArray().Select(ReadCall).ToArray() : [];
+            var settings = match.TryGetProperty("settingDefaults", out var sd) ? sd.EnumerateArray().Select(ReadSettingDefaults).ToArray() : [];
             var check = match.TryGetProperty("check", out var k) ? k.GetString() : null;
             if (check is not null && !KnownChecks.Contains(check))
             {
                 throw Fail($"'match.check' must be one of {string.Join(", ", KnownChecks)}, not '{check}'");
             }
             if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && hardcoded is null
-                && discarded.Length == 0 && ignores.Length == 0 && calls.Length == 0 && check is null)
+                && discarded.Length == 0 && ignores.Length == 0 && calls.Length == 0 && settings.Length == 0 && check is null)
             {
                 throw Fail("'match' matches nothing");
             }
-            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, calls, check);
+            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, calls, settings, check);
         }
 
         private CallArgumentMatch ReadCall(JsonElement item)
@@ -130,6 +131,31 @@ public sealed class RuleCatalog
                 : throw Fail("'calls[].arguments' is required and must be an object");
             return arguments.Length > 0 ? new CallArgumentMatch(method, arguments) : throw Fail("'calls[].arguments' must name at least one parameter");
         }
+
+        private SettingDefaultsMatch ReadSettingDefaults(JsonElement item)
+        {
+            string? Optional(JsonElement owner, string name) => owner.TryGetProperty(name, out var v) ? v.GetString() : null;
+            var defaults = item.TryGetProperty("defaults", out var d) && d.ValueKind == JsonValueKind.Array
+                ? d.EnumerateArray().Select(e => new RuntimeDefault(
+                    Optional(e, "from") is { } from ? Framework(from) : null,
+                    Optional(e, "until") is { } until ? Framework(until) : null,
+                    e.TryGetProperty("value", out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Number
+                        ? (v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText())
+                        : throw Fail("'settingDefaults[].defaults[].value' is required"))).ToArray()
+                : throw Fail("'settingDefaults[].defaults' is required");
+            var meanings = item.TryGetProperty("meanings", out var m)
+                ? m.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? throw Fail("'settingDefaults[].meanings' must hold strings"), StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal);
+            var result = new SettingDefaultsMatch(Optional(item, "type"), Optional(item, "property"), Optional(item, "method"), Optional(item, "parameter"), defaults, meanings);
+            if ((result.Type is null || result.Property is null) == (result.Method is null || result.Parameter is null))
+            {
+                throw Fail("each 'settingDefaults' entry needs either 'type' and 'property', or 'method' and 'parameter'");
+            }
+            return result;
+        }
+
+        private string Framework(string moniker) =>
+            TargetFrameworkOrder.Parse(moniker) is not null ? moniker : throw Fail($"'settingDefaults[].defaults[]' names an unknown target framework '{moniker}'");
 
         private EnumValueMatch ReadEnumValues(JsonElement item)
         {

@@ -26,6 +26,31 @@ public sealed class RuleContext(Solution solution, TlsSymbolCatalog catalog, Fun
             .OrderBy(l => l.SourceTree!.FilePath, StringComparer.Ordinal).ThenBy(l => l.SourceSpan.Start).ToArray();
     }
 
+    /// <summary>
+    /// The target frameworks whose compilation of the document's project holds <paramref name="node"/> as written, sorted;
+    /// empty when the project's framework cannot be told (a project without the SDK's preprocessor symbols). Code under
+    /// <c>#if NET10_0</c> belongs to net10.0 alone, though every target's compilation has the file.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> TargetFrameworksAtAsync(Document document, SyntaxNode node)
+    {
+        var frameworks = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var project in solution.Projects.Where(p => p.FilePath is not null && p.FilePath == document.Project.FilePath))
+        {
+            var sibling = project.Documents.FirstOrDefault(d => d.FilePath == document.FilePath);
+            if (sibling is null || await sibling.GetSyntaxRootAsync(CancellationToken) is not { } root || !root.FullSpan.Contains(node.Span))
+            {
+                continue;
+            }
+            var same = root.FindNode(node.Span, getInnermostNodeForTie: true);
+            var preprocessor = (project.ParseOptions as Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)?.PreprocessorSymbolNames ?? [];
+            if (same.AncestorsAndSelf().TakeWhile(n => n.Span == node.Span).Any(n => n.IsEquivalentTo(node)) && Loading.TargetFrameworkSymbols.Infer(preprocessor) is { } framework)
+            {
+                frameworks.Add(framework);
+            }
+        }
+        return frameworks.ToArray();
+    }
+
     /// <summary>The semantic model of a tree, from the compilation that owns it; null when the tree is not in the solution.</summary>
     public async ValueTask<SemanticModel?> ModelForAsync(SyntaxTree tree, Compilation current)
     {

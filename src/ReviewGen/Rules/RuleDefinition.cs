@@ -32,6 +32,7 @@ public sealed record RuleMatch(
     IReadOnlyList<string> DiscardedResults,
     IReadOnlyList<OverrideIgnoresMatch> OverrideIgnores,
     IReadOnlyList<CallArgumentMatch> Calls,
+    IReadOnlyList<SettingDefaultsMatch> SettingDefaults,
     string? Check);
 
 /// <param name="Type">Fully-qualified enum type.</param>
@@ -64,3 +65,17 @@ public sealed record AssignedValueMatch(string? Property, string? Method, string
 /// <param name="Method">Namespace.Type.Method (every overload).</param>
 /// <param name="Arguments">Parameter names and their constants: strings say which setting the call is about, the other values are the defect.</param>
 public sealed record CallArgumentMatch(string Method, IReadOnlyList<(string Parameter, object Value)> Arguments);
+
+/// <summary>A setting whose runtime default the review states where code leaves it unset.</summary>
+/// <param name="Type">With <paramref name="Property"/>: Namespace.Type whose created instances (and lambda parameters) are examined.</param>
+/// <param name="Property">A property of <paramref name="Type"/>, or a dotted path through its properties (SslOptions.CertificateRevocationCheckMode).</param>
+/// <param name="Method">Namespace.Type.Method: calls that omit <paramref name="Parameter"/> (a shorter overload, or an optional argument left out).</param>
+/// <param name="Defaults">The value the runtime uses when nothing is set, per range of target frameworks.</param>
+/// <param name="Meanings">Markdown saying what a value means (keys: true, false, numbers, strings, enum member names).</param>
+public sealed record SettingDefaultsMatch(
+    string? Type, string? Property, string? Method, string? Parameter, IReadOnlyList<RuntimeDefault> Defaults, IReadOnlyDictionary<string, string> Meanings);
+
+/// <param name="From">The first target framework that has this default (net10.0); null for every earlier one.</param>
+/// <param name="Until">The first target framework that no longer has it; null for every later one.</param>
+/// <param name="Value">The default as code writes it: an enum member name, true, false, a number.</param>
+public sealed record RuntimeDefault(string? From, string? Until, string Value);

@@ -25,31 +25,53 @@ public static class InMemorySolution
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray());
 
-    public static LoadedSolution Create(params (string Path, string Code)[] files)
+    public static LoadedSolution Create(params (string Path, string Code)[] files) => Build([], files);
+
+    /// <summary>
+    /// A project compiled once per target framework, with the preprocessor symbols the SDK defines (NET8_0), as
+    /// MSBuildWorkspace loads it: a single target is unnamed, several are named.
+    /// </summary>
+    public static LoadedSolution CreateTargeted(IReadOnlyList<string> frameworks, params (string Path, string Code)[] files) => Build(frameworks, files);
+
+    private static LoadedSolution Build(IReadOnlyList<string> targets, (string Path, string Code)[] files)
     {
         var workspace = new AdhocWorkspace();
-        var projectId = ProjectId.CreateNewId();
         var projectPath = $"{Root}/Fixture.csproj";
-        var info = ProjectInfo.Create(projectId, VersionStamp.Default, "Fixture", "Fixture", LanguageNames.CSharp,
-            filePath: projectPath,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: References.Value);
-        var solution = workspace.CurrentSolution.AddProject(info);
-        foreach (var (path, code) in files)
+        var solution = workspace.CurrentSolution;
+        var loaded = new List<ProjectTarget>();
+        foreach (var framework in targets.Count == 0 ? [null] : targets.Select(t => (string?)t))
         {
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(code), filePath: $"{Root}/{path}");
+            var symbols = framework is null ? [] : new[] { framework.Replace("net", "NET", StringComparison.Ordinal).Replace('.', '_') };
+            var (next, id) = AddProject(solution, projectPath, symbols, files);
+            solution = next;
+            loaded.Add(new ProjectTarget(id, targets.Count > 1 ? framework : null));
         }
         return new LoadedSolution
         {
             Workspace = workspace,
             Solution = solution,
-            InputPath = $"{Root}/Fixture.csproj",
+            InputPath = projectPath,
             RootDirectory = Root,
             Name = "Fixture",
-            Projects = [new ProjectLoadResult("Fixture", projectPath, ProjectLoadStatus.Loaded, [new ProjectTarget(projectId, null)], null)],
+            Projects = [new ProjectLoadResult("Fixture", projectPath, ProjectLoadStatus.Loaded, loaded, null)],
             Diagnostics = [],
         };
+    }
+
+    private static (Solution Solution, ProjectId Id) AddProject(Solution solution, string projectPath, IEnumerable<string> symbols, (string Path, string Code)[] files)
+    {
+        var projectId = ProjectId.CreateNewId();
+        var info = ProjectInfo.Create(projectId, VersionStamp.Default, "Fixture", "Fixture", LanguageNames.CSharp,
+            filePath: projectPath,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: symbols),
+            metadataReferences: References.Value);
+        solution = solution.AddProject(info);
+        foreach (var (path, code) in files)
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(code), filePath: $"{Root}/{path}");
+        }
+        return (solution, projectId);
     }
 
     public static string RulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
