@@ -8,7 +8,7 @@ namespace ReviewGen.Rules;
 /// Code check "downgrade-retry": a catch clause around a handshake (an <c>SslStream</c> or BouncyCastle handshake,
 /// or an HTTP call that connects) that tries again with less security: a deprecated protocol version or an
 /// encryption policy that allows no encryption passed or assigned, a validation callback that accepts everything or
-/// <c>DangerousAcceptAnyServerCertificateValidator</c>, an <c>http://</c> address given to a networking API, or the
+/// <c>DangerousAcceptAnyServerCertificateValidator</c>, an <c>http://</c> address a request is sent to, or the
 /// data written over the plain stream the failed <c>SslStream</c> wrapped. A retry with the same settings, and a
 /// value only compared, are not downgrades. Findings stand on the weaker setting and name the catch clause.
 /// Placeholders: {value}, {evidence}.
@@ -25,7 +25,16 @@ public sealed class DowngradeRetryCheck : IRuleCheck
         ("System.Net.Security.EncryptionPolicy", 1 | 2, "which lets the connection carry data without encryption"),
     ];
 
+    /// <summary>Types whose address argument or property is where a request is sent.</summary>
+    private static readonly HashSet<string> RequestApis =
+    [
+        "System.Net.Http.HttpMessageInvoker", "System.Net.Http.HttpRequestMessage", "System.Net.WebRequest", "System.Net.WebClient",
+        "System.Net.WebSockets.ClientWebSocket",
+    ];
+
     private const string AcceptsAny = "which turns certificate validation off";
+
+    private const string PlainText = "which sends the data over the stream the failed `SslStream` wrapped, without TLS";
 
     public bool AppliesTo(RuleDefinition rule) => rule.Match.Check == Name;
 
@@ -51,7 +60,7 @@ public sealed class DowngradeRetryCheck : IRuleCheck
                         {
                             output.Finding(operation.Syntax, member.DisplayName, new Dictionary<string, string>
                             {
-                                ["value"] = CodeText.Quote(operation.Syntax),
+                                ["value"] = CodeText.Quote(evidence == PlainText ? Carrier(operation).Syntax : operation.Syntax),
                                 ["evidence"] = evidence,
                             }, [related]);
                         }
@@ -83,7 +92,7 @@ public sealed class DowngradeRetryCheck : IRuleCheck
                     && ValueTarget.Describe(operation, member.DisplayName) is not null
                     ? setting.Evidence : null;
             default:
-                return PlainUse(operation, plain) ? "which sends the data over the stream the failed `SslStream` wrapped, without TLS" : null;
+                return PlainUse(operation, plain) ? PlainText : null;
         }
     }
 
@@ -124,9 +133,23 @@ public sealed class DowngradeRetryCheck : IRuleCheck
         return !(wrapper is IObjectCreationOperation { Type: { } type } && SymbolNames.Qualified(type) == "System.Net.Security.SslStream");
     }
 
+    /// <summary>The call or constructor that carries data over the plain stream, for the message.</summary>
+    private static IOperation Carrier(IOperation stream)
+    {
+        var carrier = stream.Parent;
+        while (carrier is IConversionOperation or IArgumentOperation)
+        {
+            carrier = carrier.Parent;
+        }
+        return carrier ?? stream;
+    }
+
     private static bool IsHttp(string text) => text.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The address goes to a networking API (<c>Uri</c>, <c>HttpClient</c>, a request), not into a log line.</summary>
+    /// <summary>
+    /// The address is where a request goes (an HTTP client, a request, a web request or socket), directly or through
+    /// a <c>Uri</c>; not a log line, and not a proxy, which is reached over plain HTTP by design.
+    /// </summary>
     private static bool ReachesNetworking(IOperation address)
     {
         var parent = address.Parent;
@@ -136,14 +159,24 @@ public sealed class DowngradeRetryCheck : IRuleCheck
         }
         return parent switch
         {
-            IArgumentOperation { Parameter.ContainingSymbol: var callee } => IsNetworking(callee.ContainingType),
-            IAssignmentOperation { Target: IPropertyReferenceOperation { Property.ContainingType: var owner } } => IsNetworking(owner),
+            IArgumentOperation { Parent: IObjectCreationOperation { Type: { } created } uri } when SymbolNames.Qualified(created) == "System.Uri" => ReachesNetworking(uri),
+            IArgumentOperation { Parameter.ContainingSymbol.ContainingType: var callee } => IsRequestApi(callee),
+            IAssignmentOperation { Target: IPropertyReferenceOperation { Property.ContainingType: var owner } } => IsRequestApi(owner),
             _ => false,
         };
     }
 
-    private static bool IsNetworking(INamedTypeSymbol? type) =>
-        type is not null && (SymbolNames.Qualified(type) == "System.Uri" || type.ContainingNamespace?.ToDisplayString() is "System.Net" or "System.Net.Http");
+    private static bool IsRequestApi(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (RequestApis.Contains(SymbolNames.Qualified(current)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static async Task<IOperation?> BodyOfAsync(IOperation target, AnalyzedDocument document, RuleContext context)
     {
