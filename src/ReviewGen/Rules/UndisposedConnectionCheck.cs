@@ -139,15 +139,13 @@ public sealed class UndisposedConnectionCheck : IRuleCheck
                         return assignment.Target is ILocalReferenceOperation local ? OfLocal(local.Local) : Outcome.Free;
                     case IArgumentOperation argument:
                         return Argument(argument);
-                    case IInvocationOperation invocation when invocation.Instance == child:
-                        return Releases.Contains(invocation.TargetMethod.Name) ? Outcome.Free
-                            : IsGetStream(invocation) ? Follow(invocation) : Outcome.Free;
+                    case IInvocationOperation invocation when invocation.Instance == child && IsView(invocation):
+                        return Follow(invocation);
                     case IExpressionStatementOperation:
                         return Outcome.Lost;
-                    case IUsingOperation:
-                        return Outcome.Free;
                     default:
-                        // Returned, stored, put in a collection, or used in a way not followed: let go of.
+                        // Returned, stored, put in a collection, used in a using statement, disposed, or called in a way
+                        // not followed (a builder may return the object itself): let go of.
                         return Outcome.Free;
                 }
             }
@@ -191,7 +189,7 @@ public sealed class UndisposedConnectionCheck : IRuleCheck
             {
                 IInvocationOperation invocation when invocation.Instance == child => Releases.Contains(invocation.TargetMethod.Name)
                     ? Outcome.Free
-                    : IsGetStream(invocation) ? Follow(invocation) : Outcome.Lost,
+                    : IsView(invocation) ? Follow(invocation) : Outcome.Lost,
                 IPropertyReferenceOperation or IFieldReferenceOperation or IEventReferenceOperation or IIsPatternOperation
                     or IBinaryOperation or IIsTypeOperation or IExpressionStatementOperation => Outcome.Lost,
                 IArgumentOperation argument => Argument(argument),
@@ -235,8 +233,13 @@ public sealed class UndisposedConnectionCheck : IRuleCheck
             return false;
         }
 
-        private static bool IsGetStream(IInvocationOperation invocation) =>
-            invocation.TargetMethod.Name == "GetStream" && Inherits(invocation.TargetMethod.ContainingType, TcpClient);
+        /// <summary>
+        /// A call whose result releases the object when it is released: <c>TcpClient.GetStream()</c>, whose stream owns
+        /// the socket, and <c>ConfigureAwait</c>, whose result disposes the object in <c>await using</c>.
+        /// </summary>
+        private static bool IsView(IInvocationOperation invocation) =>
+            invocation.TargetMethod.Name == "ConfigureAwait"
+            || invocation.TargetMethod.Name == "GetStream" && Inherits(invocation.TargetMethod.ContainingType, TcpClient);
 
         private static bool Inherits(INamedTypeSymbol? type, string name)
         {

@@ -92,6 +92,17 @@ public sealed class TelemetryUplink
         }
     }
 
+    // Sound: disposed by await using through ConfigureAwait.
+    public static async Task<int> PeekAsync(TcpClient client, string host)
+    {
+        var ssl = new SslStream(client.GetStream(), leaveInnerStreamOpen: true);
+        await using (ssl.ConfigureAwait(false))
+        {
+            await ssl.AuthenticateAsClientAsync(host).ConfigureAwait(false);
+            return ssl.ReadByte();
+        }
+    }
+
     private static async Task PumpAsync(TcpClient client, Stream target, CancellationToken cancellationToken)
     {
         using (client)
