@@ -52,7 +52,8 @@ public sealed class RuleCatalog
         private static readonly HashSet<string> KnownKeys =
             ["$schema", "id", "category", "severity", "cwe", "title", "description", "message", "remediation", "passed", "sound", "references", "match"];
 
-        private static readonly HashSet<string> KnownChecks = [.. ValidationCallbackCheck.Names];
+        private static readonly HashSet<string> KnownChecks =
+            [.. ValidationCallbackCheck.Names, UndisposedConnectionCheck.Name, UnobservedHandshakeCheck.Name, SwallowedHandshakeFailureCheck.Name, DowngradeRetryCheck.Name];
 
         public RuleDefinition Read()
         {

@@ -11,7 +11,12 @@ namespace ReviewGen.Rules;
 public static class RuleEngine
 {
     private static readonly IReadOnlyList<IRuleCheck> Checks =
-        [new SymbolReferenceCheck(), new EnumValueCheck(), new AssignedValueCheck(), new OverrideReturnCheck(), new HardcodedArgumentCheck(), new DiscardedResultCheck(), new OverrideIgnoresCheck(), new CallArgumentCheck(), new SettingDefaultsCheck(), new ValidationCallbackCheck()];
+        [
+            new SymbolReferenceCheck(), new EnumValueCheck(), new AssignedValueCheck(), new OverrideReturnCheck(),
+            new HardcodedArgumentCheck(), new DiscardedResultCheck(), new OverrideIgnoresCheck(), new CallArgumentCheck(),
+            new SettingDefaultsCheck(), new ValidationCallbackCheck(), new UndisposedConnectionCheck(),
+            new UnobservedHandshakeCheck(), new SwallowedHandshakeFailureCheck(), new DowngradeRetryCheck(),
+        ];
 
     public static async Task<RuleResults> RunAsync(
         DiscoveryResult discovery,

@@ -36,7 +36,7 @@ public sealed class DeviceTelemetryClient
         {
             await ssl.AuthenticateAsClientAsync(deviceHost);
         }
-        catch (IOException ex)
+        catch (IOException ex) // expect: RG0031
         {
             // Devices drop the connection a lot; just log and carry on with the batch.
             _logger.LogDebug(ex, "Handshake hiccup with {Device}", deviceHost);

@@ -41,7 +41,7 @@ public sealed class LegacyScannerListener
                         clientCertificateRequired: false,
                         checkCertificateRevocation: true);
                 }
-                catch (AuthenticationException ex)
+                catch (AuthenticationException ex) // expect: RG0031
                 {
                     // Old firmware fails the handshake now and then; don't drop the scans.
                     _logger.LogDebug(ex, "Handshake failed, reading anyway");
