@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ReviewGen.Rules;
 
 /// <summary>
-/// Callbacks kept in the developer's own variables before they are installed: which operations store a delegate,
-/// and which delegates a field, property or local holds, wherever in the solution they were stored.
+/// Callbacks (and other objects) kept in the developer's own variables before they are used: which operations store a
+/// delegate, and which values a field, property or local holds, wherever in the solution they were stored.
 /// </summary>
 public static class CallbackStorage
 {
@@ -69,7 +69,8 @@ public static class CallbackStorage
         return found;
     }
 
-    private static async Task<IReadOnlyList<IOperation>> StoredValuesAsync(ISymbol storage, IOperation reader, RuleContext context)
+    /// <summary>Every value stored into a field, property or local (initializers and assignments anywhere in the solution, a property getter's returns).</summary>
+    public static async Task<IReadOnlyList<IOperation>> StoredValuesAsync(ISymbol storage, IOperation reader, RuleContext context)
     {
         var values = new List<IOperation>();
         if (storage is ILocalSymbol)
