@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ReviewGen.Rules;
@@ -98,6 +99,10 @@ public static class CallbackStorage
                     case IMethodBodyOperation getter when storage is IPropertySymbol { GetMethod: { } get }
                         && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(node, context.CancellationToken), get):
                         values.AddRange(getter.Descendants().OfType<IReturnOperation>().Select(r => r.ReturnedValue).OfType<IOperation>());
+                        break;
+                    // An expression-bodied property (`Store => _store ??= new(…)`) has no accessor declaration, only the arrow.
+                    case IBlockOperation arrow when storage is IPropertySymbol && node is ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax }:
+                        values.AddRange(arrow.Descendants().OfType<IReturnOperation>().Select(r => r.ReturnedValue).OfType<IOperation>());
                         break;
                 }
             }

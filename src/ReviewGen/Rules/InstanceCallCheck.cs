@@ -49,10 +49,38 @@ public sealed class InstanceCallCheck : IRuleCheck
     private static async Task<IReadOnlyList<(IObjectCreationOperation Creation, IArgumentOperation Argument)>> CreationsAsync(
         IOperation instance, InstanceCallMatch match, RuleContext context)
     {
-        var candidates = CallbackStorage.StorageSymbol(instance) is { } storage
-            ? (await CallbackStorage.StoredValuesAsync(storage, instance, context)).Select(Unwrapped)
-            : [instance];
-        return candidates.OfType<IObjectCreationOperation>()
+        var creations = new List<IObjectCreationOperation>();
+        var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<IOperation>([instance]);
+        while (pending.TryPop(out var value))
+        {
+            switch (Unwrapped(value))
+            {
+                case IObjectCreationOperation creation:
+                    creations.Add(creation);
+                    break;
+                // A lazily opened store: `_store ??= new X509Store(…)`, `cached ?? new X509Store(…)`, `a ? b : c`.
+                case ICoalesceAssignmentOperation lazy:
+                    pending.Push(lazy.Target);
+                    pending.Push(lazy.Value);
+                    break;
+                case ICoalesceOperation coalesce:
+                    pending.Push(coalesce.Value);
+                    pending.Push(coalesce.WhenNull);
+                    break;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    pending.Push(conditional.WhenTrue);
+                    pending.Push(whenFalse);
+                    break;
+                case var reference when CallbackStorage.StorageSymbol(reference) is { } storage && visited.Add(storage):
+                    foreach (var stored in await CallbackStorage.StoredValuesAsync(storage, reference, context))
+                    {
+                        pending.Push(stored);
+                    }
+                    break;
+            }
+        }
+        return creations
             .Where(c => c.Constructor is { } ctor && SymbolNames.Qualified(ctor.ContainingType) == match.Type)
             .SelectMany(c => c.Arguments.Where(a => a.Parameter?.Name == match.Parameter && Names(a.Value, match)).Select(a => (c, a)))
             .ToArray();
