@@ -113,11 +113,12 @@ public sealed class ExtraStoreTrustCheck : IRuleCheck
     /// <summary>A policy created in an initializer is known by the variable or member it is stored in, or else by the creation itself.</summary>
     private static object CreationKey(IObjectCreationOperation creation)
     {
-        var child = (IOperation)creation;
-        for (var parent = creation.Parent; parent is IConversionOperation; child = parent, parent = parent.Parent)
+        var holder = creation.Parent;
+        while (holder is IConversionOperation conversion)
         {
+            holder = conversion.Parent;
         }
-        return child.Parent switch
+        return holder switch
         {
             IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
             IFieldInitializerOperation { InitializedFields: [var field, ..] } => field,
@@ -137,8 +138,7 @@ public sealed class ExtraStoreTrustCheck : IRuleCheck
     /// <summary>Compared as something to let through: <c>!=</c>, <c>is not</c>, masked out with <c>~</c>, or the condition of <c>All(…)</c>.</summary>
     private static bool Tolerates(IOperation flag)
     {
-        var child = flag;
-        for (var parent = flag.Parent; parent is not null; child = parent, parent = parent.Parent)
+        for (var parent = flag.Parent; parent is not null; parent = parent.Parent)
         {
             switch (parent)
             {
@@ -149,8 +149,8 @@ public sealed class ExtraStoreTrustCheck : IRuleCheck
                 case INegatedPatternOperation:
                     return true;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } or IIsPatternOperation:
-                    return Ancestors(parent).OfType<IAnonymousFunctionOperation>().FirstOrDefault()?.Parent is { } lambda
-                        && Ancestors(lambda).OfType<IInvocationOperation>().FirstOrDefault() is { TargetMethod.Name: "All" };
+                    return Ancestors(parent).OfType<IAnonymousFunctionOperation>().FirstOrDefault() is { } condition
+                        && Ancestors(condition).OfType<IInvocationOperation>().FirstOrDefault() is { TargetMethod.Name: "All" };
                 default:
                     return false;
             }
