@@ -41,6 +41,9 @@ public sealed record CallbackBody(IReadOnlyList<IReturnOperation> Returns, IRead
     public bool AcceptsEverything =>
         Returns.Count > 0 && Throws.Count == 0 && Returns.All(r => r.ReturnedValue!.ConstantValue is { HasValue: true, Value: true });
 
+    /// <summary>Returns the constant <c>false</c> on every path, or throws: it accepts nothing.</summary>
+    public bool RejectsEverything => Returns.All(r => r.ReturnedValue!.ConstantValue is { HasValue: true, Value: false });
+
     /// <summary>The first place that can reject: a throw, or a return of anything but the constant <c>true</c>.</summary>
     public IOperation? FirstRejection =>
         Throws.Concat(Returns.Where(r => r.ReturnedValue!.ConstantValue is not { HasValue: true, Value: true }))

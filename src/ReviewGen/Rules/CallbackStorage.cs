@@ -1,11 +1,12 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ReviewGen.Rules;
 
 /// <summary>
-/// Callbacks kept in the developer's own variables before they are installed: which operations store a delegate,
-/// and which delegates a field, property or local holds, wherever in the solution they were stored.
+/// Callbacks (and other objects) kept in the developer's own variables before they are used: which operations store a
+/// delegate, and which values a field, property or local holds, wherever in the solution they were stored.
 /// </summary>
 public static class CallbackStorage
 {
@@ -69,7 +70,8 @@ public static class CallbackStorage
         return found;
     }
 
-    private static async Task<IReadOnlyList<IOperation>> StoredValuesAsync(ISymbol storage, IOperation reader, RuleContext context)
+    /// <summary>Every value stored into a field, property or local (initializers and assignments anywhere in the solution, a property getter's returns).</summary>
+    public static async Task<IReadOnlyList<IOperation>> StoredValuesAsync(ISymbol storage, IOperation reader, RuleContext context)
     {
         var values = new List<IOperation>();
         if (storage is ILocalSymbol)
@@ -97,6 +99,10 @@ public static class CallbackStorage
                     case IMethodBodyOperation getter when storage is IPropertySymbol { GetMethod: { } get }
                         && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(node, context.CancellationToken), get):
                         values.AddRange(getter.Descendants().OfType<IReturnOperation>().Select(r => r.ReturnedValue).OfType<IOperation>());
+                        break;
+                    // An expression-bodied property (`Store => _store ??= new(…)`) has no accessor declaration, only the arrow.
+                    case IBlockOperation arrow when storage is IPropertySymbol && node is ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax }:
+                        values.AddRange(arrow.Descendants().OfType<IReturnOperation>().Select(r => r.ReturnedValue).OfType<IOperation>());
                         break;
                 }
             }

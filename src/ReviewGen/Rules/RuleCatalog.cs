@@ -53,7 +53,10 @@ public sealed class RuleCatalog
             ["$schema", "id", "category", "severity", "cwe", "title", "description", "message", "remediation", "passed", "sound", "references", "match"];
 
         private static readonly HashSet<string> KnownChecks =
-            [.. ValidationCallbackCheck.Names, UndisposedConnectionCheck.Name, UnobservedHandshakeCheck.Name, SwallowedHandshakeFailureCheck.Name, DowngradeRetryCheck.Name];
+        [
+            .. ValidationCallbackCheck.Names, AnyClientCertificateCheck.Name, ExtraStoreTrustCheck.Name, UndisposedConnectionCheck.Name,
+            UnobservedHandshakeCheck.Name, SwallowedHandshakeFailureCheck.Name, DowngradeRetryCheck.Name,
+        ];
 
         public RuleDefinition Read()
         {
@@ -111,17 +114,30 @@ public sealed class RuleCatalog
                 : [];
             var calls = match.TryGetProperty("calls", out var c) ? c.EnumerateArray().Select(ReadCall).ToArray() : [];
             var settings = match.TryGetProperty("settingDefaults", out var sd) ? sd.EnumerateArray().Select(ReadSettingDefaults).ToArray() : [];
+            var instanceCalls = match.TryGetProperty("instanceCalls", out var n) ? n.EnumerateArray().Select(ReadInstanceCall).ToArray() : [];
             var check = match.TryGetProperty("check", out var k) ? k.GetString() : null;
             if (check is not null && !KnownChecks.Contains(check))
             {
                 throw Fail($"'match.check' must be one of {string.Join(", ", KnownChecks)}, not '{check}'");
             }
             if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && hardcoded is null
-                && discarded.Length == 0 && ignores.Length == 0 && calls.Length == 0 && settings.Length == 0 && check is null)
+                && discarded.Length == 0 && ignores.Length == 0 && calls.Length == 0 && settings.Length == 0 && instanceCalls.Length == 0
+                && check is null)
             {
                 throw Fail("'match' matches nothing");
             }
-            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, calls, settings, check);
+            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, calls, settings, instanceCalls, check);
+        }
+
+        private InstanceCallMatch ReadInstanceCall(JsonElement item)
+        {
+            string Required(string name) =>
+                item.TryGetProperty(name, out var v) && v.GetString() is { Length: > 0 } text ? text : throw Fail($"'instanceCalls[].{name}' is required");
+            string[] NonEmpty(string name) =>
+                item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array && v.EnumerateArray().Select(e => e.GetString()!).ToArray() is { Length: > 0 } items
+                    ? items
+                    : throw Fail($"'instanceCalls[].{name}' must list at least one string");
+            return new InstanceCallMatch(Required("type"), Required("parameter"), NonEmpty("values"), NonEmpty("calls"));
         }
 
         private CallArgumentMatch ReadCall(JsonElement item)

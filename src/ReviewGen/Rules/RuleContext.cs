@@ -51,6 +51,30 @@ public sealed class RuleContext(Solution solution, TlsSymbolCatalog catalog, Fun
         return frameworks.ToArray();
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<IReadOnlyList<Location>>> _calls = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where any project of the solution calls a method (every overload) of a type, which may come from a package only
+    /// some projects reference, or from no project at all: empty then. Searched once per method and run.
+    /// </summary>
+    /// <param name="type">The type's metadata name, Namespace.Type.</param>
+    public Task<IReadOnlyList<Location>> FindCallsAsync(string type, string method) => _calls.GetOrAdd(type + "." + method, _ => FindCallsUncachedAsync(type, method));
+
+    private async Task<IReadOnlyList<Location>> FindCallsUncachedAsync(string type, string method)
+    {
+        var locations = new HashSet<Location>();
+        foreach (var project in solution.Projects)
+        {
+            var compilation = await project.GetCompilationAsync(CancellationToken);
+            foreach (var overload in compilation?.GetTypeByMetadataName(type)?.GetMembers(method).OfType<IMethodSymbol>() ?? [])
+            {
+                var references = await SymbolFinder.FindReferencesAsync(overload, solution, CancellationToken);
+                locations.UnionWith(references.SelectMany(r => r.Locations).Select(l => l.Location).Where(l => l.IsInSource));
+            }
+        }
+        return locations.OrderBy(l => l.SourceTree!.FilePath, StringComparer.Ordinal).ThenBy(l => l.SourceSpan.Start).ToArray();
+    }
+
     /// <summary>The semantic model of a tree, from the compilation that owns it; null when the tree is not in the solution.</summary>
     public async ValueTask<SemanticModel?> ModelForAsync(SyntaxTree tree, Compilation current)
     {

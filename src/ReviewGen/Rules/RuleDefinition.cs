@@ -33,6 +33,7 @@ public sealed record RuleMatch(
     IReadOnlyList<OverrideIgnoresMatch> OverrideIgnores,
     IReadOnlyList<CallArgumentMatch> Calls,
     IReadOnlyList<SettingDefaultsMatch> SettingDefaults,
+    IReadOnlyList<InstanceCallMatch> InstanceCalls,
     string? Check);
 
 /// <param name="Type">Fully-qualified enum type.</param>
@@ -51,6 +52,12 @@ public sealed record HardcodedArgumentMatch(IReadOnlyList<(string Method, string
 /// <param name="Method">Namespace.Type.Method of a virtual or interface method whose argument must be examined.</param>
 /// <param name="Parameter">The parameter an override must read (or throw instead of reading).</param>
 public sealed record OverrideIgnoresMatch(string Method, string Parameter);
+
+/// <param name="Type">Namespace.Type whose constructor creates the instance.</param>
+/// <param name="Parameter">The constructor parameter that receives one of <paramref name="Values"/>.</param>
+/// <param name="Values">Enum member names or strings, compared ignoring case (store names are case-insensitive).</param>
+/// <param name="Calls">Namespace.Type.Method of the calls on such an instance that are the defect.</param>
+public sealed record InstanceCallMatch(string Type, string Parameter, IReadOnlyList<string> Values, IReadOnlyList<string> Calls);
 
 /// <param name="Method">Namespace.Type.Method of a virtual or interface method (BouncyCastle's peer hooks).</param>
 /// <param name="Value">The constant whose return on every path is the defect: bool, decimal, string, or null.</param>

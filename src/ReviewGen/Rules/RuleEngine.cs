@@ -14,8 +14,9 @@ public static class RuleEngine
         [
             new SymbolReferenceCheck(), new EnumValueCheck(), new AssignedValueCheck(), new OverrideReturnCheck(),
             new HardcodedArgumentCheck(), new DiscardedResultCheck(), new OverrideIgnoresCheck(), new CallArgumentCheck(),
-            new SettingDefaultsCheck(), new ValidationCallbackCheck(), new UndisposedConnectionCheck(),
-            new UnobservedHandshakeCheck(), new SwallowedHandshakeFailureCheck(), new DowngradeRetryCheck(),
+            new InstanceCallCheck(), new SettingDefaultsCheck(), new ValidationCallbackCheck(), new AnyClientCertificateCheck(),
+            new ExtraStoreTrustCheck(), new UndisposedConnectionCheck(), new UnobservedHandshakeCheck(),
+            new SwallowedHandshakeFailureCheck(), new DowngradeRetryCheck(),
         ];
 
     public static async Task<RuleResults> RunAsync(

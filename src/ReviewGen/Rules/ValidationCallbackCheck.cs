@@ -16,13 +16,16 @@ namespace ReviewGen.Rules;
 /// <item>"accept-all-callback": returns <c>true</c> on every path and never throws;</item>
 /// <item>"name-mismatch-callback": accepts when the only error is a host-name mismatch, without looking at the certificate;</item>
 /// <item>"chain-errors-callback": accepts chain errors without looking at the certificate or building a chain of its own;</item>
-/// <item>"fail-open-callback": a catch clause answers <c>true</c>.</item>
+/// <item>"fail-open-callback": a catch clause answers <c>true</c>;</item>
+/// <item>"ignored-errors-callback": never reads its <c>SslPolicyErrors</c>, pins nothing and builds no chain, yet can
+/// accept: whatever the platform found wrong passes its own test.</item>
 /// </list>
-/// A callback that accepts everything is only the first rule's finding.
+/// One finding per callback: one that accepts everything is only the first rule's; one that ignores the errors is
+/// only the last rule's, since the name, chain and fail-open verdicts all follow from it.
 /// </summary>
 public sealed class ValidationCallbackCheck : IRuleCheck
 {
-    public static IReadOnlyList<string> Names { get; } = ["accept-all-callback", "name-mismatch-callback", "chain-errors-callback", "fail-open-callback"];
+    public static IReadOnlyList<string> Names { get; } = ["accept-all-callback", "name-mismatch-callback", "chain-errors-callback", "fail-open-callback", "ignored-errors-callback"];
 
     private const ulong NameMismatch = 2;
     private const ulong ChainErrors = 4;
@@ -79,10 +82,14 @@ public sealed class ValidationCallbackCheck : IRuleCheck
         IReadOnlyList<RelatedSpan> related, MemberBody member, AnalyzedDocument document, CheckOutput output)
     {
         var everyPath = CallbackBody.Of(callback.Body);
+        var scrutiny = callback.Errors is null || everyPath.AcceptsEverything ? null : CallbackScrutiny.Of(callback.Body, callback.Errors);
+        var ignoresErrors = scrutiny is { ChecksNothing: true } && !everyPath.RejectsEverything;
         var evidence = rule.Match.Check switch
         {
             "accept-all-callback" => everyPath.AcceptsEverything ? "" : null,
-            _ when everyPath.AcceptsEverything || callback.Errors is null => null,
+            _ when scrutiny is null => null,
+            "ignored-errors-callback" => ignoresErrors ? IgnoredErrors(callback.Errors!, everyPath) : null,
+            _ when ignoresErrors => null,
             "name-mismatch-callback" => Accepting(callback, [NameMismatch], inCatch: false) is { } line
                 ? $"it returns `true` at line {line} when the only error is `SslPolicyErrors.RemoteCertificateNameMismatch`" : null,
             "chain-errors-callback" => Accepting(callback, [ChainErrors], inCatch: false) is { } line
@@ -91,11 +98,13 @@ public sealed class ValidationCallbackCheck : IRuleCheck
                 ? $"its catch clause returns `true` at line {line}" : null,
             _ => null,
         };
+        // The errors rule speaks of the callbacks that check the certificate themselves; the others' observations come from the first rule.
+        var sound = rule.Match.Check == "ignored-errors-callback" ? scrutiny?.OwnCheck(callback.Body) : Evidence(everyPath.FirstRejection);
         var values = new Dictionary<string, string>
         {
             ["callback"] = callback.Description,
             ["installation"] = installation,
-            ["evidence"] = evidence is { Length: > 0 } ? evidence : Evidence(everyPath.FirstRejection),
+            ["evidence"] = evidence is { Length: > 0 } ? evidence : sound ?? "",
         };
         var body = callback.Path == document.Path && related.Count == 0
             ? []
@@ -104,10 +113,17 @@ public sealed class ValidationCallbackCheck : IRuleCheck
         {
             output.Finding(installedAt, member.DisplayName, values, [.. related, .. body]);
         }
-        else
+        else if (sound is not null)
         {
             output.Sound(installedAt, values);
         }
+    }
+
+    /// <summary>"it never reads its `SslPolicyErrors` parameter `errors`, pins nothing and builds no chain; it returns `certificate != null` at line 12".</summary>
+    private static string IgnoredErrors(IParameterSymbol errors, CallbackBody everyPath)
+    {
+        var name = errors.Name is "_" or "" ? "" : $" {MarkdownInline.Code(errors.Name)}";
+        return $"it never reads its `SslPolicyErrors` parameter{name}, pins nothing and builds no chain; {Evidence(everyPath.FirstRejection)}";
     }
 
     /// <summary>The line of a path that accepts one of <paramref name="errors"/> without having looked at the certificate; null when none does.</summary>
