@@ -134,6 +134,11 @@ public sealed class OfferedConstants
     /// <summary>A local of the member: its initializer and every value assigned to it; writing into its elements is not followed.</summary>
     private async Task LocalAsync(ILocalSymbol local, IOperation body, Declaration? writtenIn)
     {
+        // suites = Arrays.Append(suites, …) reads the values already being followed.
+        if (!_followed.Add(local))
+        {
+            return;
+        }
         var operations = body.Descendants().ToArray();
         bool Is(IOperation? target) => target is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
         var values = operations.OfType<IVariableDeclaratorOperation>()
@@ -153,6 +158,7 @@ public sealed class OfferedConstants
         {
             await WalkAsync(value, body, writtenIn);
         }
+        _followed.Remove(local);
     }
 
     /// <summary><c>TLSv12.DownTo(TLSv10)</c> offers every constant between the two in one of the rule's orders; <c>TLSv12.Only()</c> the one.</summary>

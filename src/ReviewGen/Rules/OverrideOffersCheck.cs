@@ -58,7 +58,8 @@ public sealed class OverrideOffersCheck : IRuleCheck
 
     /// <summary>The fields and properties, declared apart from the hook, that hold the constants found.</summary>
     private static IReadOnlyList<RelatedSpan> Related(IEnumerable<OfferedConstants.Offered> defects, RuleContext context) =>
-        defects.Select(d => d.WrittenIn).OfType<OfferedConstants.Declaration>().Distinct()
+        defects.Select(d => d.WrittenIn).OfType<OfferedConstants.Declaration>()
+            .DistinctBy(d => (d.Syntax.SyntaxTree.FilePath, d.Syntax.SpanStart))
             .Select(declaration =>
             {
                 var lines = declaration.Syntax.GetLocation().GetLineSpan();

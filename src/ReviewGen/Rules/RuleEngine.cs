@@ -11,8 +11,10 @@ namespace ReviewGen.Rules;
 public static class RuleEngine
 {
     private static readonly IReadOnlyList<IRuleCheck> Checks =
-        [new SymbolReferenceCheck(), new EnumValueCheck(), new AssignedValueCheck(), new OverrideReturnCheck(), new HardcodedArgumentCheck(), new DiscardedResultCheck(), new OverrideIgnoresCheck(), new OverrideOffersCheck(),
-         new ValidationCallbackCheck()];
+        [
+            new SymbolReferenceCheck(), new EnumValueCheck(), new AssignedValueCheck(), new OverrideReturnCheck(), new HardcodedArgumentCheck(),
+            new DiscardedResultCheck(), new OverrideIgnoresCheck(), new OverrideOffersCheck(), new ValidationCallbackCheck(),
+        ];
 
     public static async Task<RuleResults> RunAsync(
         DiscoveryResult discovery,

@@ -21,6 +21,20 @@ public sealed class ExportingServer(TlsCrypto crypto) : DefaultTlsServer(crypto)
     }
 }
 
+/// <summary>A list that grows from itself: followed once, not forever.</summary>
+public sealed class GrowingServer(TlsCrypto crypto, bool legacyPeers) : DefaultTlsServer(crypto)
+{
+    protected override int[] GetSupportedCipherSuites()
+    {
+        int[] suites = [CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256];
+        if (legacyPeers)
+        {
+            suites = Arrays.Append(suites, CipherSuite.TLS_RSA_WITH_AES_256_CBC_SHA);
+        }
+        return suites; // expect: RG0019
+    }
+}
+
 public sealed class FallbackClient(TlsCrypto crypto, bool legacyPeer) : DefaultTlsClient(crypto)
 {
     private readonly int[] _current = { CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 };
