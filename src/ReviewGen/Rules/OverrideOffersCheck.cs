@@ -24,7 +24,7 @@ public sealed class OverrideOffersCheck : IRuleCheck
                 continue;
             }
             var implemented = ImplementedMembers.NamesOf(method);
-            foreach (var match in rule.Match.OverrideOffers.Where(m => implemented.Contains(m.Method)))
+            foreach (var match in rule.Match.OverrideOffers.Where(m => m.Methods.Any(implemented.Contains)))
             {
                 var returns = new List<(IOperation At, OfferedConstants Offered)>();
                 foreach (var @return in CallbackBody.Of(member.Operation).Returns.OrderBy(r => r.Syntax.SpanStart))

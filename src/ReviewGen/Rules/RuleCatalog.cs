@@ -141,8 +141,6 @@ public sealed class RuleCatalog
 
         private OverrideOffersMatch ReadOffers(JsonElement item)
         {
-            string Required(string name) =>
-                item.TryGetProperty(name, out var v) && v.GetString() is { Length: > 0 } text ? text : throw Fail($"'overrideOffers[].{name}' is required");
             var members = Strings(item, "members");
             var patterns = Patterns(item, "overrideOffers");
             if (members.Length == 0 && patterns.Length == 0)
@@ -159,7 +157,13 @@ public sealed class RuleCatalog
             {
                 throw Fail("'overrideOffers[].ranges' needs 'orders' to count along");
             }
-            return new OverrideOffersMatch(Required("method"), Required("type"), members, patterns, only,
+            var methods = Strings(item, "methods");
+            if (methods.Length == 0)
+            {
+                throw Fail("'overrideOffers[].methods' is required");
+            }
+            var type = item.TryGetProperty("type", out var t) && t.GetString() is { Length: > 0 } name ? name : throw Fail("'overrideOffers[].type' is required");
+            return new OverrideOffersMatch(methods, type, members, patterns, only,
                 Strings(item, "transforms").ToHashSet(StringComparer.Ordinal), rangeMethods.ToHashSet(StringComparer.Ordinal), orders);
         }
 

@@ -52,14 +52,14 @@ public sealed record HardcodedArgumentMatch(IReadOnlyList<(string Method, string
 /// <param name="RejectValue">The constant whose return means "refused" (BouncyCastle's <c>GetPsk</c> returning null).</param>
 public sealed record OverrideIgnoresMatch(string Method, string Parameter, bool Rejects = false, object? RejectValue = null);
 
-/// <param name="Method">Namespace.Type.Method of a library hook that returns what the peer offers.</param>
+/// <param name="Methods">Namespace.Type.Method of the library hooks that return what the peer offers.</param>
 /// <param name="Type">Namespace.Type that declares the constants offered (BouncyCastle's <c>CipherSuite</c>).</param>
 /// <param name="Only">The defect is offering nothing but the listed constants, rather than offering any of them.</param>
 /// <param name="Transforms">Methods whose result holds the constants of their arguments (<c>Arrays.Append</c>).</param>
 /// <param name="Ranges">Methods on a constant that offer a run of constants (<c>ProtocolVersion.DownTo</c>).</param>
 /// <param name="Orders">Runs of constant names, oldest first, a range method counts along.</param>
 public sealed record OverrideOffersMatch(
-    string Method,
+    IReadOnlyList<string> Methods,
     string Type,
     IReadOnlyList<string> Members,
     IReadOnlyList<System.Text.RegularExpressions.Regex> MemberPatterns,

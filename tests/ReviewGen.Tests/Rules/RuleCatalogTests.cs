@@ -68,9 +68,9 @@ public sealed class RuleCatalogTests
     }
 
     [Theory]
-    [InlineData("""{ "method": "A.B.C", "type": "A.V", "members": ["Old"], "ranges": { "methods": ["A.V.DownTo"] } }""", "'overrideOffers[].ranges' needs 'orders'")]
-    [InlineData("""{ "method": "A.B.C", "type": "A.V" }""", "needs 'members' or 'memberPatterns'")]
-    [InlineData("""{ "type": "A.V", "members": ["Old"] }""", "'overrideOffers[].method' is required")]
+    [InlineData("""{ "methods": ["A.B.C"], "type": "A.V", "members": ["Old"], "ranges": { "methods": ["A.V.DownTo"] } }""", "'overrideOffers[].ranges' needs 'orders'")]
+    [InlineData("""{ "methods": ["A.B.C"], "type": "A.V" }""", "needs 'members' or 'memberPatterns'")]
+    [InlineData("""{ "type": "A.V", "members": ["Old"] }""", "'overrideOffers[].methods' is required")]
     public void A_malformed_override_offer_is_named(string offer, string expected)
     {
         var folder = Directory.CreateTempSubdirectory("reviewgen-rules-").FullName;

@@ -85,3 +85,9 @@ public static class LegacySuites
     /// <summary>Not a hook: a list for a compatibility report.</summary>
     public static int[] GetSupportedCipherSuites() => [CipherSuite.TLS_RSA_WITH_DES_CBC_SHA];
 }
+
+/// <summary>Overrides the public hook instead of GetSupportedCipherSuites: what it returns is offered all the same.</summary>
+public sealed class DirectListServer(TlsCrypto crypto) : DefaultTlsServer(crypto)
+{
+    public override int[] GetCipherSuites() => [CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, CipherSuite.TLS_DH_anon_WITH_AES_256_CBC_SHA256]; // expect: RG0019
+}

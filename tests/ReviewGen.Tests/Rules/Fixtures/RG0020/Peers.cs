@@ -66,3 +66,11 @@ public static class VersionReport
     /// <summary>Not a hook: the versions a scanner probes for.</summary>
     public static ProtocolVersion[] GetSupportedVersions() => ProtocolVersion.TLSv12.DownTo(ProtocolVersion.SSLv3);
 }
+
+/// <summary>Overrides the public hook instead of GetSupportedVersions: what it returns is offered all the same.</summary>
+public sealed class DirectVersionsClient(TlsCrypto crypto) : DefaultTlsClient(crypto)
+{
+    public override ProtocolVersion[] GetProtocolVersions() => ProtocolVersion.TLSv11.DownTo(ProtocolVersion.SSLv3); // expect: RG0020
+
+    public override TlsAuthentication GetAuthentication() => throw new TlsFatalAlert(AlertDescription.internal_error);
+}
