@@ -6,8 +6,9 @@ namespace ReviewGen.Rules;
 
 /// <summary>
 /// Data check: an override or implementation of a library hook that is given something to judge (BouncyCastle's
-/// <c>NotifyServerCertificate</c>) and neither reads it nor throws, so everything passes. The finding stands on the
-/// method's signature. Placeholders: {method}, {parameter}.
+/// <c>NotifyServerCertificate</c>) and neither reads it nor throws, so everything passes. Where the hook refuses by
+/// returning a value (<c>GetPsk</c> returning null), a return of that value refuses like a throw. The finding stands
+/// on the method's signature. Placeholders: {method}, {parameter}.
 /// </summary>
 public sealed class OverrideIgnoresCheck : IRuleCheck
 {
@@ -30,7 +31,7 @@ public sealed class OverrideIgnoresCheck : IRuleCheck
                     ?? method.Parameters.FirstOrDefault(p => implemented.Any(i => i.Parameters.Length > p.Ordinal && i.Parameters[p.Ordinal].Name == match.Parameter));
                 var operations = member.Operation.Descendants().ToArray();
                 var reads = parameter is not null && operations.OfType<IParameterReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter));
-                if (!reads && !operations.Any(o => o is IThrowOperation))
+                if (!reads && !operations.Any(o => o is IThrowOperation || Refuses(o, match)))
                 {
                     output.Finding(declaration.ParameterList, member.DisplayName, new Dictionary<string, string>
                     {
@@ -42,4 +43,7 @@ public sealed class OverrideIgnoresCheck : IRuleCheck
         }
         return Task.CompletedTask;
     }
+
+    private static bool Refuses(IOperation operation, OverrideIgnoresMatch match) =>
+        match.Rejects && operation is IReturnOperation { ReturnedValue.ConstantValue: { HasValue: true } returned } && RuleConstant.Matches(match.RejectValue, returned.Value);
 }

@@ -107,11 +107,8 @@ public sealed class RuleCatalog
             var overrides = match.TryGetProperty("overrideReturns", out var o) ? o.EnumerateArray().Select(ReadOverride).ToArray() : [];
             var hardcoded = match.TryGetProperty("hardcodedArguments", out var h) ? ReadHardcoded(h) : null;
             var discarded = match.TryGetProperty("discardedResults", out var d) ? d.EnumerateArray().Select(e => e.GetString()!).ToArray() : [];
-            var ignores = match.TryGetProperty("overrideIgnores", out var g)
-                ? g.EnumerateArray().Select(e => new OverrideIgnoresMatch(
-                    e.TryGetProperty("method", out var m) && m.GetString() is { Length: > 0 } method ? method : throw Fail("'overrideIgnores[].method' is required"),
-                    e.TryGetProperty("parameter", out var p) && p.GetString() is { Length: > 0 } parameter ? parameter : throw Fail("'overrideIgnores[].parameter' is required"))).ToArray()
-                : [];
+            var ignores = match.TryGetProperty("overrideIgnores", out var g) ? g.EnumerateArray().Select(ReadIgnores).ToArray() : [];
+            var offers = match.TryGetProperty("overrideOffers", out var f) ? f.EnumerateArray().Select(ReadOffers).ToArray() : [];
             var calls = match.TryGetProperty("calls", out var c) ? c.EnumerateArray().Select(ReadCall).ToArray() : [];
             var settings = match.TryGetProperty("settingDefaults", out var sd) ? sd.EnumerateArray().Select(ReadSettingDefaults).ToArray() : [];
             var instanceCalls = match.TryGetProperty("instanceCalls", out var n) ? n.EnumerateArray().Select(ReadInstanceCall).ToArray() : [];
@@ -121,12 +118,12 @@ public sealed class RuleCatalog
                 throw Fail($"'match.check' must be one of {string.Join(", ", KnownChecks)}, not '{check}'");
             }
             if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && hardcoded is null
-                && discarded.Length == 0 && ignores.Length == 0 && calls.Length == 0 && settings.Length == 0 && instanceCalls.Length == 0
-                && check is null)
+                && discarded.Length == 0 && ignores.Length == 0 && offers.Length == 0 && calls.Length == 0 && settings.Length == 0
+                && instanceCalls.Length == 0 && check is null)
             {
                 throw Fail("'match' matches nothing");
             }
-            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, calls, settings, instanceCalls, check);
+            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, offers, calls, settings, instanceCalls, check);
         }
 
         private InstanceCallMatch ReadInstanceCall(JsonElement item)
@@ -176,8 +173,58 @@ public sealed class RuleCatalog
 
         private EnumValueMatch ReadEnumValues(JsonElement item)
         {
-            string[] Strings(string name) => item.TryGetProperty(name, out var v) ? v.EnumerateArray().Select(s => s.GetString()!).ToArray() : [];
-            var patterns = Strings("memberPatterns").Select(pattern =>
+            var patterns = Patterns(item, "enumValues");
+            var type = item.TryGetProperty("type", out var t) && t.GetString() is { Length: > 0 } name ? name : throw Fail("'enumValues[].type' is required");
+            var members = Strings(item, "members");
+            if (members.Length == 0 && patterns.Length == 0)
+            {
+                throw Fail("each 'enumValues' entry needs 'members' or 'memberPatterns'");
+            }
+            return new EnumValueMatch(type, members, patterns, item.TryGetProperty("scope", out var scope) ? scope.GetString() : null);
+        }
+
+        private OverrideIgnoresMatch ReadIgnores(JsonElement item)
+        {
+            var method = item.TryGetProperty("method", out var m) && m.GetString() is { Length: > 0 } name ? name : throw Fail("'overrideIgnores[].method' is required");
+            var parameter = item.TryGetProperty("parameter", out var p) && p.GetString() is { Length: > 0 } text ? text : throw Fail("'overrideIgnores[].parameter' is required");
+            return item.TryGetProperty("rejects", out var raw)
+                ? new OverrideIgnoresMatch(method, parameter, Rejects: true, raw.ValueKind == JsonValueKind.Null ? null : Constant(raw, "overrideIgnores[].rejects"))
+                : new OverrideIgnoresMatch(method, parameter);
+        }
+
+        private OverrideOffersMatch ReadOffers(JsonElement item)
+        {
+            var members = Strings(item, "members");
+            var patterns = Patterns(item, "overrideOffers");
+            if (members.Length == 0 && patterns.Length == 0)
+            {
+                throw Fail("each 'overrideOffers' entry needs 'members' or 'memberPatterns'");
+            }
+            var only = item.TryGetProperty("only", out var o) && o.ValueKind == JsonValueKind.True;
+            var ranges = item.TryGetProperty("ranges", out var r) ? r : default;
+            var rangeMethods = ranges.ValueKind == JsonValueKind.Object ? Strings(ranges, "methods") : [];
+            var orders = ranges.ValueKind == JsonValueKind.Object && ranges.TryGetProperty("orders", out var os)
+                ? os.EnumerateArray().Select(order => (IReadOnlyList<string>)order.EnumerateArray().Select(e => e.GetString()!).ToArray()).ToArray()
+                : [];
+            if (rangeMethods.Length > 0 && orders.Length == 0)
+            {
+                throw Fail("'overrideOffers[].ranges' needs 'orders' to count along");
+            }
+            var methods = Strings(item, "methods");
+            if (methods.Length == 0)
+            {
+                throw Fail("'overrideOffers[].methods' is required");
+            }
+            var type = item.TryGetProperty("type", out var t) && t.GetString() is { Length: > 0 } name ? name : throw Fail("'overrideOffers[].type' is required");
+            return new OverrideOffersMatch(methods, type, members, patterns, only,
+                Strings(item, "transforms").ToHashSet(StringComparer.Ordinal), rangeMethods.ToHashSet(StringComparer.Ordinal), orders);
+        }
+
+        private static string[] Strings(JsonElement item, string name) =>
+            item.TryGetProperty(name, out var v) ? v.EnumerateArray().Select(s => s.GetString()!).ToArray() : [];
+
+        private System.Text.RegularExpressions.Regex[] Patterns(JsonElement item, string kind) =>
+            Strings(item, "memberPatterns").Select(pattern =>
             {
                 try
                 {
@@ -185,17 +232,9 @@ public sealed class RuleCatalog
                 }
                 catch (ArgumentException error)
                 {
-                    throw Fail($"'enumValues[].memberPatterns' holds an invalid regular expression '{pattern}': {error.Message}");
+                    throw Fail($"'{kind}[].memberPatterns' holds an invalid regular expression '{pattern}': {error.Message}");
                 }
             }).ToArray();
-            var type = item.TryGetProperty("type", out var t) && t.GetString() is { Length: > 0 } name ? name : throw Fail("'enumValues[].type' is required");
-            var members = Strings("members");
-            if (members.Length == 0 && patterns.Length == 0)
-            {
-                throw Fail("each 'enumValues' entry needs 'members' or 'memberPatterns'");
-            }
-            return new EnumValueMatch(type, members, patterns, item.TryGetProperty("scope", out var scope) ? scope.GetString() : null);
-        }
 
         private HardcodedArgumentMatch ReadHardcoded(JsonElement item)
         {

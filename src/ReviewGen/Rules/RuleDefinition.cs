@@ -31,6 +31,7 @@ public sealed record RuleMatch(
     HardcodedArgumentMatch? HardcodedArguments,
     IReadOnlyList<string> DiscardedResults,
     IReadOnlyList<OverrideIgnoresMatch> OverrideIgnores,
+    IReadOnlyList<OverrideOffersMatch> OverrideOffers,
     IReadOnlyList<CallArgumentMatch> Calls,
     IReadOnlyList<SettingDefaultsMatch> SettingDefaults,
     IReadOnlyList<InstanceCallMatch> InstanceCalls,
@@ -51,7 +52,28 @@ public sealed record HardcodedArgumentMatch(IReadOnlyList<(string Method, string
 
 /// <param name="Method">Namespace.Type.Method of a virtual or interface method whose argument must be examined.</param>
 /// <param name="Parameter">The parameter an override must read (or throw instead of reading).</param>
-public sealed record OverrideIgnoresMatch(string Method, string Parameter);
+/// <param name="Rejects">Whether <paramref name="RejectValue"/> is set: a return of it refuses, like a throw.</param>
+/// <param name="RejectValue">The constant whose return means "refused" (BouncyCastle's <c>GetPsk</c> returning null).</param>
+public sealed record OverrideIgnoresMatch(string Method, string Parameter, bool Rejects = false, object? RejectValue = null);
+
+/// <param name="Methods">Namespace.Type.Method of the library hooks that return what the peer offers.</param>
+/// <param name="Type">Namespace.Type that declares the constants offered (BouncyCastle's <c>CipherSuite</c>).</param>
+/// <param name="Only">The defect is offering nothing but the listed constants, rather than offering any of them.</param>
+/// <param name="Transforms">Methods whose result holds the constants of their arguments (<c>Arrays.Append</c>).</param>
+/// <param name="Ranges">Methods on a constant that offer a run of constants (<c>ProtocolVersion.DownTo</c>).</param>
+/// <param name="Orders">Runs of constant names, oldest first, a range method counts along.</param>
+public sealed record OverrideOffersMatch(
+    IReadOnlyList<string> Methods,
+    string Type,
+    IReadOnlyList<string> Members,
+    IReadOnlyList<System.Text.RegularExpressions.Regex> MemberPatterns,
+    bool Only,
+    IReadOnlySet<string> Transforms,
+    IReadOnlySet<string> Ranges,
+    IReadOnlyList<IReadOnlyList<string>> Orders)
+{
+    public bool Names(string member) => Members.Contains(member, StringComparer.Ordinal) || MemberPatterns.Any(p => p.IsMatch(member));
+}
 
 /// <param name="Type">Namespace.Type whose constructor creates the instance.</param>
 /// <param name="Parameter">The constructor parameter that receives one of <paramref name="Values"/>.</param>

@@ -13,9 +13,9 @@ public static class RuleEngine
     private static readonly IReadOnlyList<IRuleCheck> Checks =
         [
             new SymbolReferenceCheck(), new EnumValueCheck(), new AssignedValueCheck(), new OverrideReturnCheck(),
-            new HardcodedArgumentCheck(), new DiscardedResultCheck(), new OverrideIgnoresCheck(), new CallArgumentCheck(),
-            new InstanceCallCheck(), new SettingDefaultsCheck(), new ValidationCallbackCheck(), new AnyClientCertificateCheck(),
-            new ExtraStoreTrustCheck(), new UndisposedConnectionCheck(), new UnobservedHandshakeCheck(),
+            new HardcodedArgumentCheck(), new DiscardedResultCheck(), new OverrideIgnoresCheck(), new OverrideOffersCheck(),
+            new CallArgumentCheck(), new InstanceCallCheck(), new SettingDefaultsCheck(), new ValidationCallbackCheck(),
+            new AnyClientCertificateCheck(), new ExtraStoreTrustCheck(), new UndisposedConnectionCheck(), new UnobservedHandshakeCheck(),
             new SwallowedHandshakeFailureCheck(), new DowngradeRetryCheck(),
         ];
 

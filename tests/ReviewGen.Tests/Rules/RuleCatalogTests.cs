@@ -67,6 +67,29 @@ public sealed class RuleCatalogTests
         }
     }
 
+    [Theory]
+    [InlineData("""{ "methods": ["A.B.C"], "type": "A.V", "members": ["Old"], "ranges": { "methods": ["A.V.DownTo"] } }""", "'overrideOffers[].ranges' needs 'orders'")]
+    [InlineData("""{ "methods": ["A.B.C"], "type": "A.V" }""", "needs 'members' or 'memberPatterns'")]
+    [InlineData("""{ "type": "A.V", "members": ["Old"] }""", "'overrideOffers[].methods' is required")]
+    public void A_malformed_override_offer_is_named(string offer, string expected)
+    {
+        var folder = Directory.CreateTempSubdirectory("reviewgen-rules-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "RG0001.json"), $$"""
+                { "id": "RG0001", "category": "ciphers-protocols", "severity": "high", "cwe": 327, "title": "t", "description": "d",
+                  "message": "m", "remediation": "r", "passed": "p", "references": ["https://cwe.mitre.org/data/definitions/327.html"],
+                  "match": { "overrideOffers": [ {{offer}} ] } }
+                """);
+            var error = Assert.Throws<CatalogException>(() => RuleCatalog.Load(folder));
+            Assert.Contains(expected, error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void The_category_table_has_the_seven_fixed_names_in_order()
     {
