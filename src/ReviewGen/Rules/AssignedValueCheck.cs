@@ -1,18 +1,21 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ReviewGen.Discovery;
+using ReviewGen.Text;
 
 namespace ReviewGen.Rules;
 
 /// <summary>
 /// Data check: a constant given to a listed property or field (assignments and object initializers) or to a listed
-/// parameter (named or positional). Placeholders: {target}, {value}.
+/// parameter (named or positional). A value that is not a constant is judged by the constant it holds unless
+/// changed (<see cref="ValueOrigin"/>): an insecure default is a defect where it reaches the setting. Placeholders:
+/// {target}, {value}.
 /// </summary>
 public sealed class AssignedValueCheck : IRuleCheck
 {
     public bool AppliesTo(RuleDefinition rule) => rule.Match.AssignedValues.Count > 0;
 
-    public Task RunAsync(RuleDefinition rule, AnalyzedDocument document, CheckOutput output, RuleContext context)
+    public async Task RunAsync(RuleDefinition rule, AnalyzedDocument document, CheckOutput output, RuleContext context)
     {
         foreach (var member in document.Members)
         {
@@ -25,7 +28,7 @@ public sealed class AssignedValueCheck : IRuleCheck
                         var name = SymbolNames.Qualified(symbol);
                         foreach (var match in rule.Match.AssignedValues.Where(m => m.Property == name))
                         {
-                            Judge(match, assignment.Value, assignment.Syntax, ValueTarget.AssignedTo(assignment.Target), member, output);
+                            await JudgeAsync(match, assignment.Value, assignment.Syntax, ValueTarget.AssignedTo(assignment.Target), member, output, context);
                         }
                         break;
                     case IInvocationOperation invocation:
@@ -34,20 +37,24 @@ public sealed class AssignedValueCheck : IRuleCheck
                         {
                             foreach (var argument in invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue && a.Parameter?.Name == match.Parameter))
                             {
-                                Judge(match, argument.Value, argument.Syntax, ValueTarget.Argument(argument), member, output);
+                                await JudgeAsync(match, argument.Value, argument.Syntax, ValueTarget.Argument(argument), member, output, context);
                             }
                         }
                         break;
                 }
             }
         }
-        return Task.CompletedTask;
     }
 
-    private static void Judge(AssignedValueMatch match, IOperation value, SyntaxNode syntax, string target, MemberBody member, CheckOutput output)
+    private static async Task JudgeAsync(AssignedValueMatch match, IOperation value, SyntaxNode syntax, string target, MemberBody member, CheckOutput output, RuleContext context)
     {
         if (!value.ConstantValue.HasValue)
         {
+            if (await ValueOrigin.ResolveAsync(value, context) is { } origin && RuleConstant.Matches(match.Value, origin.Value))
+            {
+                var held = $"{CodeText.Quote(value.Syntax)}, which is {MarkdownInline.Code(RuleConstant.Write(origin.Value))} ({origin.Words})";
+                output.Finding(syntax, member.DisplayName, new Dictionary<string, string> { ["target"] = target, ["value"] = held }, [origin.Source], match.Scope);
+            }
             return;
         }
         var values = new Dictionary<string, string> { ["target"] = target, ["value"] = CodeText.Quote(value.Syntax) };

@@ -13,4 +13,14 @@ public static class RuleConstant
         (string s, string a) => string.Equals(s, a, StringComparison.Ordinal),
         _ => false,
     };
+
+    /// <summary>A constant as C# writes it: <c>false</c>, <c>"Root"</c>, <c>3</c>, <c>null</c>.</summary>
+    public static string Write(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        string s => "\"" + s + "\"",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 }
