@@ -55,7 +55,7 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
             .Select(MarkdownInline.Code).ToArray();
         var reviewed = scope.Projects.Where(p => p.Status != "failed").ToArray();
         var text = $"No code in this category: none of the {symbols.Length} symbols it looks for " +
-                   $"(such as {RegionNarrator.Join(examples)}) is used in the {Counted(scope.DocumentsReviewed, "C# document")} of the " +
+                   $"(such as {EnglishList.Join(examples)}) is used in the {Counted(scope.DocumentsReviewed, "C# document")} of the " +
                    $"{Counted(reviewed.Length, "project")} reviewed";
         var unbound = reviewed.Where(p => p.UnboundNames.Count > 0 || p.Status == "degraded").ToArray();
         var failed = scope.Projects.Where(p => p.Status == "failed").ToArray();

@@ -41,21 +41,14 @@ public static class RegionNarrator
             {
                 shown.Add($"{names.Length - MostNamesPerVerb} more");
             }
-            var list = Join(shown);
+            var list = EnglishList.Join(shown);
             clauses.Add(kind == UseKind.ValidatesInCallback ? $"{verb} {list})" : $"{verb} {list}");
         }
         // Empty for a single-target project. A region of a multi-targeted project names its targets even when there
         // is one: code under #if that only one target compiles must not read like code that every target has.
         var targets = region.TargetFrameworks.Count > 0 ? $" (in {string.Join(", ", region.TargetFrameworks)})" : "";
-        var text = $"{MarkdownInline.Code(region.Member)}{targets} {Join(clauses)}.";
+        var text = $"{MarkdownInline.Code(region.Member)}{targets} {EnglishList.Join(clauses)}.";
         return new Observation(text, new SourceLocation(region.Path, region.StartLine, region.EndLine));
     }
 
-    public static string Join(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        2 => $"{items[0]} and {items[1]}",
-        _ => string.Join(", ", items.Take(items.Count - 1)) + ", and " + items[^1],
-    };
 }

@@ -39,18 +39,35 @@ public sealed class EnumValueCheck : IRuleCheck
                     var present = bad.Where(f => isFlags ? Bits(f.ConstantValue!) != 0 && (value & Bits(f.ConstantValue!)) == Bits(f.ConstantValue!) : value == Bits(f.ConstantValue!))
                         .Select(f => f.Name).ToArray();
                     var values = new Dictionary<string, string> { ["target"] = target, ["value"] = Describe(constant, present) };
-                    if (present.Length > 0)
+                    var pin = present.Any(match.UnlessPinned.Contains) ? CertificatePins.First(member.Operation) : null;
+                    var defects = pin is null ? present : present.Where(name => !match.UnlessPinned.Contains(name)).ToArray();
+                    if (defects.Length > 0)
                     {
+                        if (match.Effects.Count > 0)
+                        {
+                            values["effect"] = EnglishList.Join(Widest(defects, bad).Select(name => match.Effects[name]).Distinct(StringComparer.Ordinal).ToArray());
+                        }
                         output.Finding(constant.Syntax, member.DisplayName, values, scope: match.Scope);
                     }
                     else
                     {
+                        if (pin is not null)
+                        {
+                            values["value"] += $", but {member.DisplayName} identifies the certificate by its {MarkdownInline.Code(CertificatePins.Member(pin)!.Name)} at line {CallbackScrutiny.LineOf(pin)}";
+                        }
                         output.Sound(constant.Syntax, values);
                     }
                 }
             }
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>The members not already covered by a wider one present (<c>AllFlags</c> says it all).</summary>
+    private static IEnumerable<string> Widest(IReadOnlyList<string> present, IReadOnlyList<IFieldSymbol> members)
+    {
+        var bits = present.ToDictionary(name => name, name => Bits(members.First(m => m.Name == name).ConstantValue!), StringComparer.Ordinal);
+        return present.Where(name => !bits.Any(other => other.Key != name && other.Value != bits[name] && (other.Value & bits[name]) == bits[name]));
     }
 
     private static bool IsOutermostConstant(IOperation operation, INamedTypeSymbol enumType) =>

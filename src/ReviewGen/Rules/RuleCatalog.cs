@@ -180,7 +180,17 @@ public sealed class RuleCatalog
             {
                 throw Fail("each 'enumValues' entry needs 'members' or 'memberPatterns'");
             }
-            return new EnumValueMatch(type, members, patterns, item.TryGetProperty("scope", out var scope) ? scope.GetString() : null);
+            var effects = item.TryGetProperty("effects", out var e) ? e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal) : [];
+            var unlessPinned = Strings(item, "unlessPinned").ToHashSet(StringComparer.Ordinal);
+            if (effects.Keys.Concat(unlessPinned).FirstOrDefault(n => !members.Contains(n, StringComparer.Ordinal)) is { } unknown)
+            {
+                throw Fail($"'enumValues[]' names '{unknown}' in 'effects' or 'unlessPinned' but not in 'members'");
+            }
+            if (effects.Count > 0 && members.Any(m => !effects.ContainsKey(m)))
+            {
+                throw Fail("'enumValues[].effects' must give every member its effect");
+            }
+            return new EnumValueMatch(type, members, patterns, item.TryGetProperty("scope", out var scope) ? scope.GetString() : null, effects, unlessPinned);
         }
 
         private OverrideIgnoresMatch ReadIgnores(JsonElement item)

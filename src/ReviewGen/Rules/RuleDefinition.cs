@@ -41,7 +41,15 @@ public sealed record RuleMatch(
 /// <param name="Members">The members whose presence (a flag of a [Flags] enum, or the value) is the defect.</param>
 /// <param name="MemberPatterns">Regular expressions over member names, for enums too large to list (cipher suites).</param>
 /// <param name="Scope">Markdown sentence added to the message: which TLS stacks a value of this type governs; null when the target says it.</param>
-public sealed record EnumValueMatch(string Type, IReadOnlyList<string> Members, IReadOnlyList<System.Text.RegularExpressions.Regex> MemberPatterns, string? Scope)
+/// <param name="Effects">Markdown per member: what a value holding it lets through, for the {effect} placeholder.</param>
+/// <param name="UnlessPinned">Members that are no defect where the same member identifies the certificate (a thumbprint, raw data or public key read), since only what is pinned gets through.</param>
+public sealed record EnumValueMatch(
+    string Type,
+    IReadOnlyList<string> Members,
+    IReadOnlyList<System.Text.RegularExpressions.Regex> MemberPatterns,
+    string? Scope,
+    IReadOnlyDictionary<string, string> Effects,
+    IReadOnlySet<string> UnlessPinned)
 {
     public bool Names(string member) => Members.Contains(member, StringComparer.Ordinal) || MemberPatterns.Any(p => p.IsMatch(member));
 }

@@ -19,12 +19,12 @@ public static class RuntimeDefaults
             var all = match.Defaults.Select(d => Value(match, d.Value) + Range(d, parenthesized: false)).ToArray();
             return match.Defaults is [{ From: null, Until: null }]
                 ? $"the runtime default is {all[0]}"
-                : $"the runtime default is {Join(all)} (the target framework is not known)";
+                : $"the runtime default is {EnglishList.Join(all)} (the target framework is not known)";
         }
         var phrases = match.Defaults
             .Select(d => (Default: d, Frameworks: known.Where(f => TargetFrameworkOrder.Within(f, d.From, d.Until) == true).ToArray()))
             .Where(g => g.Frameworks.Length > 0)
-            .Select(g => $"{Value(match, g.Default.Value)} on {Join(g.Frameworks)}{Range(g.Default, parenthesized: true)}")
+            .Select(g => $"{Value(match, g.Default.Value)} on {EnglishList.Join(g.Frameworks)}{Range(g.Default, parenthesized: true)}")
             .ToArray();
         return phrases.Length == 0 ? null : $"the runtime default is {string.Join(", ", phrases)}";
     }
@@ -43,11 +43,4 @@ public static class RuntimeDefaults
         };
         return range.Length == 0 ? "" : parenthesized ? $" ({range})" : $" {range}";
     }
-
-    private static string Join(IReadOnlyList<string> items) => items.Count switch
-    {
-        1 => items[0],
-        2 => $"{items[0]} and {items[1]}",
-        _ => string.Join(", ", items.Take(items.Count - 1)) + ", and " + items[^1],
-    };
 }

@@ -38,7 +38,7 @@ public sealed class RuleCatalogTests
     [Fact]
     public void Placeholders_in_messages_are_only_those_the_checks_fill()
     {
-        var filled = new[] { "{symbol}", "{target}", "{value}", "{callback}", "{installation}", "{evidence}", "{method}", "{parameter}", "{call}" };
+        var filled = new[] { "{symbol}", "{target}", "{value}", "{callback}", "{installation}", "{evidence}", "{method}", "{parameter}", "{call}", "{effect}" };
         foreach (var rule in Catalog.Rules)
         {
             var unknown = System.Text.RegularExpressions.Regex.Matches(rule.Message + rule.Sound, @"\{[a-z]+\}")
@@ -71,7 +71,17 @@ public sealed class RuleCatalogTests
     [InlineData("""{ "methods": ["A.B.C"], "type": "A.V", "members": ["Old"], "ranges": { "methods": ["A.V.DownTo"] } }""", "'overrideOffers[].ranges' needs 'orders'")]
     [InlineData("""{ "methods": ["A.B.C"], "type": "A.V" }""", "needs 'members' or 'memberPatterns'")]
     [InlineData("""{ "type": "A.V", "members": ["Old"] }""", "'overrideOffers[].methods' is required")]
-    public void A_malformed_override_offer_is_named(string offer, string expected)
+    public void A_malformed_override_offer_is_named(string offer, string expected) =>
+        Assert.Contains(expected, CatalogErrorFor($$"""{ "overrideOffers": [ {{offer}} ] }"""));
+
+    [Theory]
+    [InlineData("""{ "type": "A.V", "members": ["Old", "Older"], "effects": { "Old": "x" } }""", "'enumValues[].effects' must give every member its effect")]
+    [InlineData("""{ "type": "A.V", "members": ["Old"], "unlessPinned": ["Other"] }""", "names 'Other' in 'effects' or 'unlessPinned' but not in 'members'")]
+    public void A_malformed_enum_value_entry_is_named(string entry, string expected) =>
+        Assert.Contains(expected, CatalogErrorFor($$"""{ "enumValues": [ {{entry}} ] }"""));
+
+    /// <summary>The error of loading a catalog whose one rule has this match section.</summary>
+    private static string CatalogErrorFor(string match)
     {
         var folder = Directory.CreateTempSubdirectory("reviewgen-rules-").FullName;
         try
@@ -79,10 +89,9 @@ public sealed class RuleCatalogTests
             File.WriteAllText(Path.Combine(folder, "RG0001.json"), $$"""
                 { "id": "RG0001", "category": "ciphers-protocols", "severity": "high", "cwe": 327, "title": "t", "description": "d",
                   "message": "m", "remediation": "r", "passed": "p", "references": ["https://cwe.mitre.org/data/definitions/327.html"],
-                  "match": { "overrideOffers": [ {{offer}} ] } }
+                  "match": {{match}} }
                 """);
-            var error = Assert.Throws<CatalogException>(() => RuleCatalog.Load(folder));
-            Assert.Contains(expected, error.Message);
+            return Assert.Throws<CatalogException>(() => RuleCatalog.Load(folder)).Message;
         }
         finally
         {

@@ -47,7 +47,8 @@ public static class PartnerChains
     {
         using var chain = new X509Chain();
         chain.ChainPolicy.ExtraStore.Add(partnerRoot);
-        chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority; // expect: RG0005
+        // Sound for RG0005 too: the root is compared with the partner's below.
+        chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority;
         if (!chain.Build(leaf))
         {
             return false;
