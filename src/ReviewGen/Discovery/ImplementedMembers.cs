@@ -8,6 +8,21 @@ public static class ImplementedMembers
     /// <summary>Namespace.Type.Method of each member <paramref name="method"/> overrides or implements, for matching against rule data.</summary>
     public static HashSet<string> NamesOf(IMethodSymbol method) => Of(method).Select(SymbolNames.Qualified).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Namespace.Type.Property of each property <paramref name="property"/> overrides or implements (old BouncyCastle's <c>MinimumVersion</c>).</summary>
+    public static HashSet<string> NamesOf(IPropertySymbol property)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = property.OverriddenProperty; current is not null; current = current.OverriddenProperty)
+        {
+            names.Add(SymbolNames.Qualified(current));
+        }
+        foreach (var contract in property.ExplicitInterfaceImplementations)
+        {
+            names.Add(SymbolNames.Qualified(contract));
+        }
+        return names;
+    }
+
     public static IEnumerable<IMethodSymbol> Of(IMethodSymbol method)
     {
         var overridden = new List<IMethodSymbol>();

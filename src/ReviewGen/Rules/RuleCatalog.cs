@@ -226,8 +226,15 @@ public sealed class RuleCatalog
                 throw Fail("'overrideOffers[].methods' is required");
             }
             var type = item.TryGetProperty("type", out var t) && t.GetString() is { Length: > 0 } name ? name : throw Fail("'overrideOffers[].type' is required");
+            var defaults = item.TryGetProperty("defaults", out var d)
+                ? d.EnumerateObject().ToDictionary(p => p.Name, p => (IReadOnlyList<string>)Strings(d, p.Name), StringComparer.Ordinal)
+                : [];
+            if (defaults.Keys.FirstOrDefault(hook => !methods.Contains(hook, StringComparer.Ordinal)) is { } unknown)
+            {
+                throw Fail($"'overrideOffers[].defaults' names '{unknown}', which is not one of its 'methods'");
+            }
             return new OverrideOffersMatch(methods, type, members, patterns, only,
-                Strings(item, "transforms").ToHashSet(StringComparer.Ordinal), rangeMethods.ToHashSet(StringComparer.Ordinal), orders);
+                Strings(item, "transforms").ToHashSet(StringComparer.Ordinal), rangeMethods.ToHashSet(StringComparer.Ordinal), orders, defaults);
         }
 
         private static string[] Strings(JsonElement item, string name) =>

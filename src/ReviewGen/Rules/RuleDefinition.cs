@@ -70,6 +70,7 @@ public sealed record OverrideIgnoresMatch(string Method, string Parameter, bool 
 /// <param name="Transforms">Methods whose result holds the constants of their arguments (<c>Arrays.Append</c>).</param>
 /// <param name="Ranges">Methods on a constant that offer a run of constants (<c>ProtocolVersion.DownTo</c>).</param>
 /// <param name="Orders">Runs of constant names, oldest first, a range method counts along.</param>
+/// <param name="Defaults">Per hook, what the library offers where a peer class does not override it (measured, by constant name).</param>
 public sealed record OverrideOffersMatch(
     IReadOnlyList<string> Methods,
     string Type,
@@ -78,7 +79,8 @@ public sealed record OverrideOffersMatch(
     bool Only,
     IReadOnlySet<string> Transforms,
     IReadOnlySet<string> Ranges,
-    IReadOnlyList<IReadOnlyList<string>> Orders)
+    IReadOnlyList<IReadOnlyList<string>> Orders,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Defaults)
 {
     public bool Names(string member) => Members.Contains(member, StringComparer.Ordinal) || MemberPatterns.Any(p => p.IsMatch(member));
 }

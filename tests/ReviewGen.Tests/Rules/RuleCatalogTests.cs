@@ -71,6 +71,7 @@ public sealed class RuleCatalogTests
     [InlineData("""{ "methods": ["A.B.C"], "type": "A.V", "members": ["Old"], "ranges": { "methods": ["A.V.DownTo"] } }""", "'overrideOffers[].ranges' needs 'orders'")]
     [InlineData("""{ "methods": ["A.B.C"], "type": "A.V" }""", "needs 'members' or 'memberPatterns'")]
     [InlineData("""{ "type": "A.V", "members": ["Old"] }""", "'overrideOffers[].methods' is required")]
+    [InlineData("""{ "methods": ["A.B.C"], "type": "A.V", "members": ["Old"], "defaults": { "A.B.D": ["Old"] } }""", "names 'A.B.D', which is not one of its 'methods'")]
     public void A_malformed_override_offer_is_named(string offer, string expected) =>
         Assert.Contains(expected, CatalogErrorFor($$"""{ "overrideOffers": [ {{offer}} ] }"""));
 
