@@ -160,10 +160,19 @@ public sealed class RuleCatalog
             var meanings = item.TryGetProperty("meanings", out var m)
                 ? m.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? throw Fail("'settingDefaults[].meanings' must hold strings"), StringComparer.Ordinal)
                 : new Dictionary<string, string>(StringComparer.Ordinal);
-            var result = new SettingDefaultsMatch(Optional(item, "type"), Optional(item, "property"), Optional(item, "method"), Optional(item, "parameter"), defaults, meanings);
-            if ((result.Type is null || result.Property is null) == (result.Method is null || result.Parameter is null))
+            var arguments = item.TryGetProperty("arguments", out var a) && a.ValueKind == JsonValueKind.Object
+                ? a.EnumerateObject().Select(p => (p.Name, Constant(p.Value, "settingDefaults[].arguments"))).ToArray()
+                : [];
+            var result = new SettingDefaultsMatch(
+                Optional(item, "type"), Optional(item, "property"), Optional(item, "method"), Optional(item, "parameter"), defaults, meanings, arguments, Optional(item, "override"));
+            var forms = new[] { result.Type is not null && result.Property is not null, result.Method is not null && result.Parameter is not null, result.Override is not null };
+            if (forms.Count(f => f) != 1)
             {
-                throw Fail("each 'settingDefaults' entry needs either 'type' and 'property', or 'method' and 'parameter'");
+                throw Fail("each 'settingDefaults' entry needs either 'type' and 'property', 'method' and 'parameter', or 'override'");
+            }
+            if (arguments.Length > 0 && result.Method is null)
+            {
+                throw Fail("'settingDefaults[].arguments' goes with 'method'");
             }
             return result;
         }

@@ -110,9 +110,19 @@ public sealed record CallArgumentMatch(string Method, IReadOnlyList<(string Para
 /// <param name="Property">A property of <paramref name="Type"/>, or a dotted path through its properties (SslOptions.CertificateRevocationCheckMode).</param>
 /// <param name="Method">Namespace.Type.Method: calls that omit <paramref name="Parameter"/> (a shorter overload, or an optional argument left out).</param>
 /// <param name="Defaults">The value the runtime uses when nothing is set, per range of target frameworks.</param>
-/// <param name="Meanings">Markdown saying what a value means (keys: true, false, numbers, strings, enum member names).</param>
+/// <param name="Meanings">Markdown saying what a value means (keys: true, false, numbers, strings, enum member names, null).</param>
+/// <param name="Arguments">With <paramref name="Method"/>: constants of other parameters that say which setting the call is about (<c>AppContext.SetSwitch</c>'s switch name).</param>
+/// <param name="Override">Namespace.Type.Method of a library hook: a class deriving from the type that never overrides it
+/// leaves the setting to the library's default; an override that returns one constant on every path gives it that value.</param>
 public sealed record SettingDefaultsMatch(
-    string? Type, string? Property, string? Method, string? Parameter, IReadOnlyList<RuntimeDefault> Defaults, IReadOnlyDictionary<string, string> Meanings);
+    string? Type,
+    string? Property,
+    string? Method,
+    string? Parameter,
+    IReadOnlyList<RuntimeDefault> Defaults,
+    IReadOnlyDictionary<string, string> Meanings,
+    IReadOnlyList<(string Parameter, object Value)> Arguments,
+    string? Override);
 
 /// <param name="From">The first target framework that has this default (net10.0); null for every earlier one.</param>
 /// <param name="Until">The first target framework that no longer has it; null for every later one.</param>

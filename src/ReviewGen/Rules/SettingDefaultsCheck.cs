@@ -11,7 +11,9 @@ namespace ReviewGen.Rules;
 /// in the member, or calls a listed method without the parameter, an observation names the runtime default for the project's target
 /// frameworks. A constant whose meaning the rule lists is stated too. An object that leaves the member (returned,
 /// stored in a field, handed to the solution's own code) may be set elsewhere, so it is not described; nor is an
-/// object a framework hands to a callback, which the framework has already configured.
+/// object a framework hands to a callback, which the framework has already configured. A library hook listed as an
+/// override is stated on each class of the document that derives from its type and overrides it nowhere in source, and
+/// on each override that returns one listed constant on every path.
 /// </summary>
 public sealed class SettingDefaultsCheck : IRuleCheck
 {
@@ -23,11 +25,15 @@ public sealed class SettingDefaultsCheck : IRuleCheck
     /// </remarks>
     public async Task RunAsync(RuleDefinition rule, AnalyzedDocument document, CheckOutput output, RuleContext context)
     {
+        foreach (var match in rule.Match.SettingDefaults.Where(m => m.Override is not null))
+        {
+            LibraryHooks.Describe(match, document, output);
+        }
         foreach (var member in document.Members)
         {
             foreach (var operation in member.Operation.Descendants())
             {
-                foreach (var match in rule.Match.SettingDefaults)
+                foreach (var match in rule.Match.SettingDefaults.Where(m => m.Override is null))
                 {
                     if (Unset(match, operation, member.Operation) is { } unset)
                     {
@@ -81,7 +87,7 @@ public sealed class SettingDefaultsCheck : IRuleCheck
     private static bool Omits(IInvocationOperation invocation, SettingDefaultsMatch match)
     {
         var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-        if (SymbolNames.Qualified(method) != match.Method)
+        if (SymbolNames.Qualified(method) != match.Method || !Identified(invocation, match))
         {
             return false;
         }
@@ -101,7 +107,8 @@ public sealed class SettingDefaultsCheck : IRuleCheck
         {
             return operation is IArgumentOperation { ArgumentKind: not ArgumentKind.DefaultValue, Parameter: { } parameter, Parent: IInvocationOperation invocation } argument
                    && parameter.Name == match.Parameter && SymbolNames.Qualified(invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod) == match.Method
-                ? (ValueTarget.Argument(argument), argument.Value)
+                   && Identified(invocation, match)
+                ? (ValueTarget.Argument(argument) + Naming(invocation, match), argument.Value)
                 : null;
         }
         if (operation is not IAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
@@ -125,14 +132,26 @@ public sealed class SettingDefaultsCheck : IRuleCheck
         return IsOrDerives(owner, match.Type!) ? (ValueTarget.AssignedTo(target), assignment.Value) : null;
     }
 
-    private static string? Meaning(SettingDefaultsMatch match, IOperation value)
+    /// <summary>" for `"System.Net.Security.DisableTlsResume"`": the arguments that say which setting the call is about; empty when none do.</summary>
+    private static string Naming(IInvocationOperation invocation, SettingDefaultsMatch match) =>
+        string.Concat(match.Arguments.Select(expected => " for " + CodeText.Quote(invocation.Arguments.First(a => a.Parameter?.Name == expected.Parameter).Value.Syntax)));
+
+    /// <summary>Whether the call's other arguments name the listed setting (the switch name of <c>AppContext.SetSwitch</c>).</summary>
+    private static bool Identified(IInvocationOperation invocation, SettingDefaultsMatch match) =>
+        match.Arguments.All(expected => invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == expected.Parameter)?.Value.ConstantValue is { HasValue: true } given
+                                        && RuleConstant.Matches(expected.Value, given.Value));
+
+    /// <summary>What the listed meanings say of a constant value (null included); null when the value is not a listed constant.</summary>
+    internal static string? Meaning(SettingDefaultsMatch match, IOperation value)
     {
-        if (!value.ConstantValue.HasValue || value.ConstantValue.Value is not { } constant)
+        if (!value.ConstantValue.HasValue)
         {
             return null;
         }
+        var constant = value.ConstantValue.Value;
         var key = constant switch
         {
+            null => "null",
             bool flag => flag ? "true" : "false",
             _ when value.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType =>
                 enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, constant))?.Name,

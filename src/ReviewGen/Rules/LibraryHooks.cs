@@ -1,0 +1,72 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ReviewGen.Discovery;
+using ReviewGen.Text;
+
+namespace ReviewGen.Rules;
+
+/// <summary>
+/// The override form of <c>settingDefaults</c>: a virtual library hook (BouncyCastle's <c>GetCertificateStatusRequest</c>)
+/// is a setting whose default is the library's own implementation. A class that derives from the hook's type and
+/// overrides it nowhere in its own code (its source base classes included) leaves it to that default; an override
+/// that returns one constant on every path and never throws gives it that constant. Both are stated, never flagged.
+/// </summary>
+public static class LibraryHooks
+{
+    public static void Describe(SettingDefaultsMatch match, AnalyzedDocument document, CheckOutput output)
+    {
+        var name = match.Override!;
+        var hookType = name[..name.LastIndexOf('.')];
+        foreach (var declaration in document.Model.SyntaxTree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+        {
+            if (declaration.BaseList is { } bases && document.Model.GetDeclaredSymbol(declaration) is INamedTypeSymbol { IsAbstract: false } type
+                && Hook(type, hookType, name) is { } hook && !OverriddenInSource(type, name))
+            {
+                var value = string.Join(" or ", match.Defaults.Select(d => Value(match, d.Value)));
+                output.Observation(bases, $"{MarkdownInline.Code(type.Name)} never overrides {CodeText.Quote(hook)}, so the library's default applies: it returns {value}.");
+            }
+        }
+        foreach (var member in document.Members)
+        {
+            if (member.Symbol is not IMethodSymbol method || !ImplementedMembers.NamesOf(method).Contains(name))
+            {
+                continue;
+            }
+            var body = CallbackBody.Of(member.Operation);
+            var meanings = body.Returns.Select(r => r.ReturnedValue is { } returned ? SettingDefaultsCheck.Meaning(match, returned) : null).Distinct().ToArray();
+            if (body.Returns.Count > 0 && body.Throws.Count == 0 && meanings is [{ } meaning])
+            {
+                var first = body.Returns.OrderBy(r => r.Syntax.SpanStart).First();
+                output.Observation(first.Syntax, $"{CodeText.Quote(method)} returns {CodeText.Quote(first.ReturnedValue!.Syntax)}: {meaning}.");
+            }
+        }
+    }
+
+    /// <summary>The library's hook when <paramref name="type"/> derives from the type that declares it; else null.</summary>
+    private static IMethodSymbol? Hook(INamedTypeSymbol type, string hookType, string hook)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolNames.Qualified(current) == hookType)
+            {
+                return current.GetMembers(hook[(hook.LastIndexOf('.') + 1)..]).OfType<IMethodSymbol>().FirstOrDefault();
+            }
+        }
+        return null;
+    }
+
+    private static bool OverriddenInSource(INamedTypeSymbol type, string hook)
+    {
+        for (var current = type; current is not null && current.Locations.Any(l => l.IsInSource); current = current.BaseType)
+        {
+            if (current.GetMembers().OfType<IMethodSymbol>().Any(m => ImplementedMembers.NamesOf(m).Contains(hook)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Value(SettingDefaultsMatch match, string value) =>
+        match.Meanings.TryGetValue(value, out var meaning) ? $"{MarkdownInline.Code(value)} ({meaning})" : MarkdownInline.Code(value);
+}
