@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace Fixture.Rg0004.Held;
 
 // A client library whose option is insecure by default: the property starts true and only callers change it.
-public sealed class TelemetryClient
+public sealed class TelemetryClient : System.IDisposable
 {
     private SslStream? _ssl;
 
@@ -18,6 +18,8 @@ public sealed class TelemetryClient
         _ssl = new SslStream(tcp.GetStream(), false);
         _ssl.AuthenticateAsClient(host, null, SslProtocols.Tls12, !AcceptInvalidCertificates); // expect: RG0004
     }
+
+    public void Dispose() => _ssl?.Dispose();
 }
 
 // An option left at its type's default: false until the caller turns it on.
