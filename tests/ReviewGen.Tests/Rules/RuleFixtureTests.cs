@@ -1,3 +1,4 @@
+using ReviewGen.Rules;
 using ReviewGen.Tests.Support;
 
 namespace ReviewGen.Tests.Rules;
@@ -27,5 +28,17 @@ public sealed class RuleFixtureTests
             () => Assert.Empty(expected.Except(reported).Select(e => $"missed {e.RuleId} at {e.Path}:{e.Line}")),
             () => Assert.Empty(reported.Except(expected).Select(e => $"unexpected {e.RuleId} at {e.Path}:{e.Line}")));
         Assert.Contains(expected, e => e.RuleId == rule);
+    }
+
+    [Fact]
+    public void Every_rule_has_at_least_two_marked_defects_in_its_fixtures()
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "RuleFixtures");
+        var marked = Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => ExpectationMarkers.Read(f, Path.GetRelativePath(root, f)))
+            .GroupBy(e => e.RuleId)
+            .ToDictionary(g => g.Key, g => g.Count());
+        var rules = RuleCatalog.Load(InMemorySolution.RulesDirectory).Rules.Select(r => r.Id);
+        Assert.Empty(rules.Where(id => marked.GetValueOrDefault(id) < 2).Select(id => $"{id}: {marked.GetValueOrDefault(id)} marked"));
     }
 }
