@@ -15,7 +15,7 @@ namespace ReviewGen.Rules;
 public static class ValueOrigin
 {
     /// <param name="Value">The constant the setting has.</param>
-    /// <param name="Words">Markdown: how it comes to hold it ("`AcceptInvalidCertificates` starts as `true` until a caller sets it").</param>
+    /// <param name="Words">Markdown: how it comes to hold it ("`AcceptInvalidCertificates` is initialized to `true` unless a caller sets it").</param>
     /// <param name="Source">Where the constant is written.</param>
     public sealed record Origin(object? Value, string Words, RelatedSpan Source);
 
@@ -161,8 +161,8 @@ public static class ValueOrigin
         var name = MarkdownInline.Code(member.Name);
         var start = initializer is null
             ? $"{name} is never initialized, so it is {MarkdownInline.Code(RuleConstant.Write(value))}"
-            : $"{name} starts as {MarkdownInline.Code(RuleConstant.Write(value))}";
-        var words = writesOutsideConstructors ? $"{start} until a caller sets it" : $"{start} and nothing changes it";
+            : $"{name} is initialized to {MarkdownInline.Code(RuleConstant.Write(value))}";
+        var words = IsCallerSettable(member) ? $"{start} unless a caller sets it" : $"{start} and nothing changes it";
         return initializer is null ? At(value, member, words, context) : At(value, initializer, words, context);
     }
 
