@@ -1,0 +1,49 @@
+using ReviewGen.Discovery;
+using ReviewGen.Rules;
+
+namespace ReviewGen.Review;
+
+/// <summary>
+/// The places a category lists: one bullet per region, its sentence followed by the judgements rules passed on
+/// code inside it, so that no line is described twice. A judgement that no region holds stands on its own. A
+/// region whose uses are all incidental (plain I/O, base-constructor calls) is left out unless a rule judged it or
+/// found a defect in it; it is only counted.
+/// </summary>
+/// <param name="Places">What is listed, by path and line.</param>
+/// <param name="Unlisted">Regions left out because they decide nothing about TLS.</param>
+public sealed record CategoryInventory(IReadOnlyList<Observation> Places, int Unlisted)
+{
+    public static CategoryInventory Of(IReadOnlyList<TlsRegion> regions, IReadOnlyList<RuleObservation> judgements, IReadOnlyList<FindingModel> findings)
+    {
+        var judgedIn = judgements.ToLookup(j => Holder(regions, j));
+        var places = new List<Observation>();
+        var unlisted = 0;
+        foreach (var region in regions)
+        {
+            var judged = judgedIn[region].Select(j => j.Text).Distinct(StringComparer.Ordinal).ToArray();
+            if (!RegionNarrator.IsTelling(region) && judged.Length == 0 && !findings.Any(f => Holds(region, f.Location)))
+            {
+                unlisted++;
+                continue;
+            }
+            var sentence = RegionNarrator.Describe(region);
+            places.Add(sentence with { Text = string.Join(" ", [sentence.Text, .. judged]) });
+        }
+        places.AddRange(judgedIn[null].Select(j => new Observation(j.Text, new SourceLocation(j.Path, j.StartLine, j.EndLine))));
+        var listed = places
+            .Distinct()
+            .OrderBy(o => o.Location.Path, StringComparer.Ordinal).ThenBy(o => o.Location.StartLine).ThenBy(o => o.Text, StringComparer.Ordinal)
+            .ToArray();
+        return new CategoryInventory(listed, unlisted);
+    }
+
+    /// <summary>The innermost region whose lines hold the judged code; null when none does.</summary>
+    private static TlsRegion? Holder(IReadOnlyList<TlsRegion> regions, RuleObservation judgement) =>
+        regions
+            .Where(r => Holds(r, new SourceLocation(judgement.Path, judgement.StartLine, judgement.EndLine)))
+            .OrderBy(r => r.EndLine - r.StartLine).ThenBy(r => r.StartLine).ThenBy(r => r.Member, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    private static bool Holds(TlsRegion region, SourceLocation location) =>
+        region.Path == location.Path && region.StartLine <= location.StartLine && location.EndLine <= region.EndLine;
+}
