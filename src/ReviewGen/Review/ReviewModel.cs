@@ -61,6 +61,8 @@ public sealed record SeverityCount(string Severity, int Count);
 /// <param name="Id">Position in the review, "F1", "F2"…, in report order.</param>
 /// <param name="Message">Markdown: what is wrong at this place.</param>
 /// <param name="Remediation">Markdown: how to fix it.</param>
+/// <param name="Member">Type.Member: the member that holds the finding, as an identity.</param>
+/// <param name="MemberText">Markdown: the member as a sentence names it ("the `Client` constructor").</param>
 /// <param name="Fingerprint">Stable across unrelated edits: rule, path and the normalized flagged code.</param>
 public sealed record FindingModel(
     string Id,
@@ -74,6 +76,7 @@ public sealed record FindingModel(
     IReadOnlyList<string> References,
     SourceLocation Location,
     string Member,
+    string MemberText,
     IReadOnlyList<string> TargetFrameworks,
     IReadOnlyList<RelatedLocation> Related,
     CodeExcerpt Excerpt,

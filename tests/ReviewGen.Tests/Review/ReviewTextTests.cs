@@ -1,6 +1,7 @@
 using ReviewGen.Discovery;
 using ReviewGen.Pipeline;
 using ReviewGen.Review;
+using ReviewGen.Tests.Rendering;
 using ReviewGen.Tests.Support;
 
 namespace ReviewGen.Tests.Review;
@@ -60,6 +61,16 @@ public sealed class ReviewTextTests
 
             public static SslStream Either(Stream inner) => new SslStream(inner, false, (sender, certificate, chain, errors) => true);
         }
+
+        public sealed class Uploader
+        {
+            private readonly SslStream _stream;
+
+            public Uploader(Stream inner)
+            {
+                _stream = new SslStream(inner, false, (sender, certificate, chain, errors) => true);
+            }
+        }
         """;
 
     private static async Task<ReviewModel> ReviewAsync(string path, string code)
@@ -114,6 +125,17 @@ public sealed class ReviewTextTests
         var texts = review.Categories.SelectMany(c => c.Observations).Select(o => o.Text).ToArray();
         Assert.DoesNotContain(texts, t => t.Contains("`LedgerClient.LedgerClient`", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.StartsWith("The `LedgerClient` constructor creates `SslStream`", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_finding_in_a_constructor_says_so_in_its_heading()
+    {
+        var review = await ReviewAsync("Options.cs", Options);
+
+        var finding = review.Findings.Single(f => f.RuleId == "RG0001" && f.Location.StartLine == 29);
+        Assert.Equal("Uploader.Uploader", finding.Member);
+        Assert.Equal("the `Uploader` constructor", finding.MemberText);
+        Assert.Contains("`Options.cs` line 29, in the `Uploader` constructor.", Renderers.Catalog.Get("md").Render(review), StringComparison.Ordinal);
     }
 
     [Fact]
