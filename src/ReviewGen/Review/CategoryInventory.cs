@@ -7,7 +7,9 @@ namespace ReviewGen.Review;
 /// The places a category lists: one bullet per region, its sentence followed by the judgements rules passed on
 /// code inside it, so that no line is described twice. A judgement that no region holds stands on its own. A
 /// region whose uses are all incidental (plain I/O, base-constructor calls) is left out unless a rule judged it or
-/// found a defect in it; it is only counted.
+/// found a defect in it; it is only counted. A region that holds a finding names it, and a rule's word that a
+/// place is sound gives way to a finding at the same place: "can reject a certificate" beside a finding that says
+/// the callback ignores the errors would contradict it.
 /// </summary>
 /// <param name="Places">What is listed, by path and line.</param>
 /// <param name="Unlisted">Regions left out because they decide nothing about TLS.</param>
@@ -15,19 +17,28 @@ public sealed record CategoryInventory(IReadOnlyList<Observation> Places, int Un
 {
     public static CategoryInventory Of(IReadOnlyList<TlsRegion> regions, IReadOnlyList<RuleObservation> judgements, IReadOnlyList<FindingModel> findings)
     {
-        var judgedIn = judgements.ToLookup(j => Holder(regions, j));
+        var judgedIn = judgements
+            .Where(j => !findings.Any(f => f.Location == new SourceLocation(j.Path, j.StartLine, j.EndLine)))
+            .ToLookup(j => Holder(regions, j));
         var places = new List<Observation>();
         var unlisted = 0;
         foreach (var region in regions)
         {
             var judged = judgedIn[region].Select(j => j.Text).Distinct(StringComparer.Ordinal).ToArray();
-            if (!RegionNarrator.IsTelling(region) && judged.Length == 0 && !findings.Any(f => Holds(region, f.Location)))
+            var held = findings.Where(f => Holds(region, f.Location)).Select(f => f.Id).ToArray();
+            if (!RegionNarrator.IsTelling(region) && judged.Length == 0 && held.Length == 0)
             {
                 unlisted++;
                 continue;
             }
             var sentence = RegionNarrator.Describe(region);
-            places.Add(sentence with { Text = string.Join(" ", [sentence.Text, .. judged]) });
+            var named = held.Length switch
+            {
+                0 => [],
+                1 => new[] { $"**Finding {held[0]}.**" },
+                _ => [$"**Findings {RegionNarrator.Join(held)}.**"],
+            };
+            places.Add(sentence with { Text = string.Join(" ", [sentence.Text, .. judged, .. named]) });
         }
         places.AddRange(judgedIn[null].Select(j => new Observation(j.Text, new SourceLocation(j.Path, j.StartLine, j.EndLine))));
         var listed = places

@@ -73,6 +73,19 @@ public sealed class ReviewTextTests
         }
         """;
 
+    private const string NonNullOnly = """
+        using System.IO;
+        using System.Net.Security;
+
+        namespace Fixture;
+
+        public static class Channel
+        {
+            public static SslStream Open(Stream inner) =>
+                new SslStream(inner, false, (sender, certificate, chain, errors) => certificate != null);
+        }
+        """;
+
     private static async Task<ReviewModel> ReviewAsync(string path, string code)
     {
         using var loaded = InMemorySolution.Create((path, code));
@@ -106,6 +119,17 @@ public sealed class ReviewTextTests
         var installation = Assert.Single(certificates.Observations, o => o.Location.StartLine == 13);
         Assert.StartsWith("The `LedgerClient` constructor installs a callback", installation.Text, StringComparison.Ordinal);
         Assert.Contains("can reject a certificate", installation.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_place_with_a_finding_names_it_instead_of_calling_itself_sound()
+    {
+        var review = await ReviewAsync("Channel.cs", NonNullOnly);
+
+        var finding = Assert.Single(review.Findings, f => f.RuleId == "RG0025");
+        var bullet = Assert.Single(Section(review, "certificates").Observations, o => o.Location.StartLine == 9);
+        Assert.EndsWith($"**Finding {finding.Id}.**", bullet.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("can reject a certificate", bullet.Text, StringComparison.Ordinal);
     }
 
     [Fact]
