@@ -69,7 +69,8 @@ public static class MemberBodies
     /// </summary>
     private static string Phrase(ISymbol? symbol, string? accessor) => symbol switch
     {
-        null => "the " + TopLevelStatements,
+        // "The top-level statements calls" would not agree; the code they make up is one subject.
+        null => "the top-level code",
         IMethodSymbol { MethodKind: MethodKind.Constructor } ctor => $"the {MarkdownInline.Code(TypeName(ctor.ContainingType))} constructor",
         IMethodSymbol { MethodKind: MethodKind.StaticConstructor } ctor => $"the static {MarkdownInline.Code(TypeName(ctor.ContainingType))} constructor",
         IMethodSymbol { MethodKind: MethodKind.Destructor } dtor => $"the {MarkdownInline.Code(TypeName(dtor.ContainingType))} finalizer",

@@ -16,7 +16,7 @@ public static class RegionNarrator
     private const int MostNamesPerVerb = 5;
 
     /// <summary>Longer argument code is described, not quoted: a sentence is no place for a whole expression.</summary>
-    private const int LongestQuotedArgument = 40;
+    private const int LongestQuotedArgument = 60;
 
     private static readonly IReadOnlyList<(UseKind Kind, string Verb)> Verbs =
     [
