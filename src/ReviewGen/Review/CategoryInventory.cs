@@ -24,7 +24,9 @@ public sealed record CategoryInventory(IReadOnlyList<Observation> Places, int Un
         var unlisted = 0;
         foreach (var region in regions)
         {
-            var judged = judgedIn[region].Select(j => j.Text).Distinct(StringComparer.Ordinal).ToArray();
+            var judged = Joined(judgedIn[region]
+                .OrderBy(j => j.StartLine).ThenBy(j => j.RuleId, StringComparer.Ordinal)
+                .Select(j => j.Text).Distinct(StringComparer.Ordinal));
             var held = findings.Where(f => Holds(region, f.Location)).Select(f => f.Id).ToArray();
             if (!RegionNarrator.IsTelling(region) && judged.Length == 0 && held.Length == 0)
             {
@@ -46,6 +48,24 @@ public sealed record CategoryInventory(IReadOnlyList<Observation> Places, int Un
             .OrderBy(o => o.Location.Path, StringComparer.Ordinal).ThenBy(o => o.Location.StartLine).ThenBy(o => o.Text, StringComparer.Ordinal)
             .ToArray();
         return new CategoryInventory(listed, unlisted);
+    }
+
+    /// <summary>Judgements in report order, each joined to the one before it when both speak of the same subject.</summary>
+    private static string[] Joined(IEnumerable<string> judgements)
+    {
+        var joined = new List<string>();
+        foreach (var text in judgements)
+        {
+            if (joined.Count > 0 && SharedSubject.Join(joined[^1], text) is { } both)
+            {
+                joined[^1] = both;
+            }
+            else
+            {
+                joined.Add(text);
+            }
+        }
+        return [.. joined];
     }
 
     /// <summary>The innermost region whose lines hold the judged code; null when none does.</summary>

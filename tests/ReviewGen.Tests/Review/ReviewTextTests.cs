@@ -86,6 +86,29 @@ public sealed class ReviewTextTests
         }
         """;
 
+    private const string GatewayClient = """
+        using Org.BouncyCastle.Tls;
+        using Org.BouncyCastle.Tls.Crypto;
+
+        namespace Fixture;
+
+        public sealed class GatewayClient : PskTlsClient
+        {
+            public GatewayClient(TlsCrypto crypto, TlsPskIdentity identity)
+                : base(crypto, identity)
+            {
+            }
+
+            public bool IsHandshakeComplete { get; private set; }
+
+            public override void NotifyHandshakeComplete()
+            {
+                base.NotifyHandshakeComplete();
+                IsHandshakeComplete = true;
+            }
+        }
+        """;
+
     private static async Task<ReviewModel> ReviewAsync(string path, string code)
     {
         using var loaded = InMemorySolution.Create((path, code));
@@ -180,6 +203,32 @@ public sealed class ReviewTextTests
         Assert.DoesNotContain(cleanup.Observations, o => o.Text.Contains("SslStream.Write", StringComparison.Ordinal));
         Assert.Contains("Not listed: 1 region that only reads or writes application data", cleanup.Summary, StringComparison.Ordinal);
         Assert.Contains(cleanup.Regions, r => r.Member == "LedgerClient.Send");
+    }
+
+    [Fact]
+    public async Task Base_constructor_calls_and_the_projects_own_members_are_not_narrated()
+    {
+        var review = await ReviewAsync("GatewayClient.cs", GatewayClient);
+
+        var texts = review.Categories.SelectMany(c => c.Observations).Select(o => o.Text).ToArray();
+        Assert.DoesNotContain(texts, t => t.Contains("IsHandshakeComplete", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("calls `PskTlsClient`", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("`GatewayClient.NotifyHandshakeComplete` overrides", StringComparison.Ordinal));
+        var counted = review.Categories.Where(c => c.Regions.Count > 0).Sum(c => c.Observations.Count)
+            + review.Categories.Sum(c => int.TryParse(Between(c.Summary, "Not listed: ", " region"), out var n) ? n : 0);
+        Assert.Equal(review.Categories.Sum(c => c.Regions.Count), counted);
+    }
+
+    private static string Between(string text, string start, string end)
+    {
+        var from = text.IndexOf(start, StringComparison.Ordinal);
+        if (from < 0)
+        {
+            return "";
+        }
+        from += start.Length;
+        var to = text.IndexOf(end, from, StringComparison.Ordinal);
+        return to < 0 ? "" : text[from..to];
     }
 
     [Fact]
