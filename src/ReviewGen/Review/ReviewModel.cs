@@ -96,8 +96,9 @@ public sealed record ExcerptLine(int Number, bool Flagged, string Text, IReadOnl
 /// <param name="Classification">Roslyn's classification name ("keyword", "class name", "string"…), or "text".</param>
 public sealed record ClassifiedText(string Text, string Classification);
 
-/// <param name="Summary">Markdown: one paragraph that states what the code of this category does, or that there is none and what was looked for.</param>
-/// <param name="Observations">What the code does and where, each tied to lines; sound and flawed alike.</param>
+/// <param name="Summary">Markdown: one paragraph that states what the code of this category does, or that there is none and what was looked for; its count is of the places listed.</param>
+/// <param name="Regions">Every region of the category, listed or not: the inventory the rules ran over.</param>
+/// <param name="Observations">One per place listed: a region's sentence followed by the rules' judgements of code inside it, or a judgement that no region holds.</param>
 /// <param name="ChecksPassed">Rules of this category that ran over its regions and found nothing.</param>
 /// <param name="FindingIds">Ids of this category's findings, in report order.</param>
 public sealed record CategorySection(
