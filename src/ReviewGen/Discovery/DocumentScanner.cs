@@ -149,6 +149,17 @@ public sealed class DocumentScanner(TlsSymbolCatalog catalog)
     private static bool IsAssignmentTarget(IOperation reference) =>
         reference.Parent is IAssignmentOperation assignment && assignment.Target == reference;
 
-    private static TlsSymbolUse Use(SyntaxNode syntax, IOperation? operation, ISymbol symbol, CatalogEntry entry, UseKind kind, MemberBody member) =>
-        new(syntax, operation, symbol, SymbolNames.Qualified(symbol), SymbolNames.Short(symbol), entry.Category, kind, member);
+    private TlsSymbolUse Use(SyntaxNode syntax, IOperation? operation, ISymbol symbol, CatalogEntry entry, UseKind kind, MemberBody member) =>
+        new(syntax, operation, symbol, SymbolNames.Qualified(symbol), SymbolNames.Short(symbol), entry.Category, kind, member, IsIncidental(symbol, entry, kind));
+
+    /// <summary>
+    /// Calling, reading or setting a member decides nothing about TLS when the member only moves data, is a base
+    /// constructor (<c>: base(…)</c>), or is the project's own (its <c>IsHandshakeComplete</c> flag, matched only
+    /// because its class derives from a TLS peer). Creating, overriding and installing always decide something.
+    /// </summary>
+    private bool IsIncidental(ISymbol symbol, CatalogEntry entry, UseKind kind) =>
+        kind is UseKind.Calls or UseKind.Reads or UseKind.Sets or UseKind.Uses
+        && (catalog.IsPlainIo(symbol, entry)
+            || symbol is IMethodSymbol { MethodKind: MethodKind.Constructor }
+            || symbol.Locations.Any(l => l.IsInSource));
 }

@@ -18,6 +18,7 @@ public sealed class TlsSymbolCatalog
     private readonly Dictionary<string, CatalogEntry> _parameters;
     private readonly HashSet<string> _handshakeCalls;
     private readonly HashSet<string> _handshakeExceptions;
+    private readonly HashSet<string> _plainIo;
     private readonly IReadOnlyList<(string Namespace, TlsCategory Category)> _namespaces;
     private readonly SwitchCatalog _switches;
     private readonly ConcurrentDictionary<ISymbol, CatalogEntry?> _matches = new(SymbolEqualityComparer.Default);
@@ -27,6 +28,7 @@ public sealed class TlsSymbolCatalog
         Dictionary<string, CatalogEntry> parameters,
         HashSet<string> handshakeCalls,
         HashSet<string> handshakeExceptions,
+        HashSet<string> plainIo,
         IReadOnlyList<(string, TlsCategory)> namespaces,
         SwitchCatalog switches)
     {
@@ -34,6 +36,7 @@ public sealed class TlsSymbolCatalog
         _parameters = parameters;
         _handshakeCalls = handshakeCalls;
         _handshakeExceptions = handshakeExceptions;
+        _plainIo = plainIo;
         _namespaces = namespaces;
         _switches = switches;
         PrefilterWords = BuildPrefilterWords();
@@ -72,7 +75,8 @@ public sealed class TlsSymbolCatalog
             .Select(n => (n.GetProperty("namespace").GetString()!, ParseCategory(path, n.GetProperty("category").GetString()!)))
             .ToArray();
         var switches = root.TryGetProperty("switches", out var s) ? SwitchCatalog.Read(path, s) : SwitchCatalog.Empty;
-        return new TlsSymbolCatalog(entries, parameters, Strings(root, "handshakeCalls"), Strings(root, "handshakeExceptions"), namespaces, switches);
+        var plainIo = root.TryGetProperty("plainIo", out _) ? Strings(root, "plainIo") : new HashSet<string>(StringComparer.Ordinal);
+        return new TlsSymbolCatalog(entries, parameters, Strings(root, "handshakeCalls"), Strings(root, "handshakeExceptions"), plainIo, namespaces, switches);
     }
 
     public CatalogEntry? Match(ISymbol symbol) => _matches.GetOrAdd(symbol.OriginalDefinition, MatchUncached);
@@ -108,6 +112,34 @@ public sealed class TlsSymbolCatalog
     /// <summary>A delegate type whose signature marks a callback of the catalog (a parameter of an entry marked "signature").</summary>
     public bool IsCallbackDelegate(ITypeSymbol? type) =>
         type is INamedTypeSymbol { DelegateInvokeMethod: { } invoke } && invoke.Parameters.Any(p => Match(p.Type) is { Signature: true });
+
+    /// <summary>
+    /// A member that only moves data over an established connection (<c>SslStream.Write</c>, <c>CanRead</c>): it
+    /// is listed in "plainIo", its type is, or it overrides such a member. A member the catalog lists by its own
+    /// name (<paramref name="entry"/>) is a TLS decision whatever its type, such as <c>SslStream.DisposeAsync</c>.
+    /// </summary>
+    public bool IsPlainIo(ISymbol symbol, CatalogEntry entry)
+    {
+        if (entry.Symbol == SymbolNames.Qualified(symbol))
+        {
+            return false;
+        }
+        for (ISymbol? member = symbol; member is not null; member = Overridden(member))
+        {
+            if (_plainIo.Contains(SymbolNames.Qualified(member)) || member.ContainingType is { } owner && _plainIo.Contains(SymbolNames.Qualified(owner)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ISymbol? Overridden(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        _ => null,
+    };
 
     public bool IsHandshakeException(ITypeSymbol type) =>
         type.SpecialType == SpecialType.System_Object || _handshakeExceptions.Contains(SymbolNames.Qualified(type));

@@ -8,6 +8,11 @@ namespace ReviewGen.Discovery;
 /// <param name="Operation">The operation, when the use is one (not for a declared override).</param>
 /// <param name="SymbolName">Fully-qualified name of the catalog symbol.</param>
 /// <param name="DisplayName">Type.Member as the review shows it.</param>
+/// <param name="Incidental">
+/// The use decides nothing about TLS: plain I/O over an established connection, a base-constructor call, or the
+/// project's own member reached through a TLS base type. It still places its code in a region; the review's
+/// narrative leaves it out.
+/// </param>
 public sealed record TlsSymbolUse(
     SyntaxNode Syntax,
     IOperation? Operation,
@@ -16,4 +21,5 @@ public sealed record TlsSymbolUse(
     string DisplayName,
     TlsCategory Category,
     UseKind Kind,
-    MemberBody Member);
+    MemberBody Member,
+    bool Incidental = false);

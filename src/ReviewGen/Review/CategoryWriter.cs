@@ -21,31 +21,37 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
         IReadOnlyList<RuleDefinition> rules,
         IReadOnlyList<FindingModel> findings)
     {
-        var observations = regions.Select(RegionNarrator.Describe)
-            .Concat(soundPlaces.Select(o => new Observation(o.Text, new SourceLocation(o.Path, o.StartLine, o.EndLine))))
-            .OrderBy(o => o.Location.Path, StringComparer.Ordinal).ThenBy(o => o.Location.StartLine).ThenBy(o => o.Text, StringComparer.Ordinal)
-            .ToArray();
+        var inventory = CategoryInventory.Of(regions, soundPlaces, findings);
         var passed = regions.Count == 0
             ? []
             : rules.Where(r => findings.All(f => f.RuleId != r.Id)).Select(r => new CheckPassed(r.Id, r.Passed)).ToArray();
-        var summary = regions.Count == 0 ? Absence(info) : Presence(info, regions, findings);
+        var summary = regions.Count == 0 ? Absence(info) : Presence(inventory, findings);
         return new CategorySection(info.Number, info.MachineName, info.Heading, summary,
             regions.Select(r => new RegionModel(new SourceLocation(r.Path, r.StartLine, r.EndLine), r.Member, r.Symbols, r.TargetFrameworks)).ToArray(),
-            observations, passed, findings.Select(f => f.Id).ToArray());
+            inventory.Places, passed, findings.Select(f => f.Id).ToArray());
     }
 
-    private static string Presence(CategoryInfo info, IReadOnlyList<TlsRegion> regions, IReadOnlyList<FindingModel> findings)
+    /// <summary>Counts what is listed below it, so that the reader can check one against the other.</summary>
+    private static string Presence(CategoryInventory inventory, IReadOnlyList<FindingModel> findings)
     {
-        var files = regions.Select(r => r.Path).Distinct(StringComparer.Ordinal).Count();
-        var where = $"{Counted(regions.Count, "region")} in {Counted(files, "file")}";
+        var files = inventory.Places.Select(p => p.Location.Path).Distinct(StringComparer.Ordinal).Count();
+        var where = inventory.Places.Count == 0
+            ? "No place that decides anything about TLS"
+            : $"{Counted(inventory.Places.Count, "place")} in {Counted(files, "file")}";
+        var unlisted = inventory.Unlisted == 0
+            ? ""
+            : $" Not listed: {Counted(inventory.Unlisted, "region")} that only " +
+              (inventory.Unlisted == 1
+                  ? "reads or writes application data, calls a base constructor or uses the project's own members."
+                  : "read or write application data, call a base constructor or use the project's own members.");
         if (findings.Count == 0)
         {
-            return $"{where}, and no finding: every check of this category passed.";
+            return $"{where}, and no finding: every check of this category passed.{unlisted}";
         }
         var bySeverity = findings.GroupBy(f => f.Severity)
             .OrderByDescending(g => SeverityInfo.TryParse(g.Key, out var s) ? s : Severity.Info)
             .Select(g => $"{g.Count()} {g.Key}");
-        return $"{where}, with {Counted(findings.Count, "finding")} ({string.Join(", ", bySeverity)}).";
+        return $"{where}, with {Counted(findings.Count, "finding")} ({string.Join(", ", bySeverity)}).{unlisted}";
     }
 
     private string Absence(CategoryInfo info)

@@ -3,6 +3,7 @@ using ReviewGen.Catalog;
 using ReviewGen.Discovery;
 using ReviewGen.Loading;
 using ReviewGen.Rules;
+using ReviewGen.Text;
 
 namespace ReviewGen.Review;
 
@@ -72,6 +73,7 @@ public static class ReviewBuilder
                 f.Rule.References,
                 new SourceLocation(f.Document.Path, f.StartLine, f.EndLine),
                 f.Member,
+                MemberText(f),
                 f.TargetFrameworks,
                 f.Related.Select(r => new RelatedLocation(new SourceLocation(r.Path, r.StartLine, r.EndLine), r.Description)).ToArray(),
                 excerpt,
@@ -79,6 +81,12 @@ public static class ReviewBuilder
         }
         return models;
     }
+
+    /// <summary>The phrase of the member that holds the flagged code; its code name when no member body does.</summary>
+    private static string MemberText(RuleFinding finding) =>
+        finding.Document.Members
+            .FirstOrDefault(m => m.DisplayName == finding.Member && m.Declaration.SyntaxTree == finding.Syntax.SyntaxTree && m.Declaration.Span.Contains(finding.Syntax.Span))?.Phrase
+        ?? MarkdownInline.Code(finding.Member);
 
     private static ReviewScope Scope(LoadedSolution loaded, DiscoveryResult discovery, IReadOnlySet<TlsCategory> categories)
     {

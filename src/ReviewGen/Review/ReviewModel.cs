@@ -61,6 +61,8 @@ public sealed record SeverityCount(string Severity, int Count);
 /// <param name="Id">Position in the review, "F1", "F2"…, in report order.</param>
 /// <param name="Message">Markdown: what is wrong at this place.</param>
 /// <param name="Remediation">Markdown: how to fix it.</param>
+/// <param name="Member">Type.Member: the member that holds the finding, as an identity.</param>
+/// <param name="MemberText">Markdown: the member as a sentence names it ("the `Client` constructor").</param>
 /// <param name="Fingerprint">Stable across unrelated edits: rule, path and the normalized flagged code.</param>
 public sealed record FindingModel(
     string Id,
@@ -74,6 +76,7 @@ public sealed record FindingModel(
     IReadOnlyList<string> References,
     SourceLocation Location,
     string Member,
+    string MemberText,
     IReadOnlyList<string> TargetFrameworks,
     IReadOnlyList<RelatedLocation> Related,
     CodeExcerpt Excerpt,
@@ -93,8 +96,9 @@ public sealed record ExcerptLine(int Number, bool Flagged, string Text, IReadOnl
 /// <param name="Classification">Roslyn's classification name ("keyword", "class name", "string"…), or "text".</param>
 public sealed record ClassifiedText(string Text, string Classification);
 
-/// <param name="Summary">Markdown: one paragraph that states what the code of this category does, or that there is none and what was looked for.</param>
-/// <param name="Observations">What the code does and where, each tied to lines; sound and flawed alike.</param>
+/// <param name="Summary">Markdown: one paragraph that states what the code of this category does, or that there is none and what was looked for; its count is of the places listed.</param>
+/// <param name="Regions">Every region of the category, listed or not: the inventory the rules ran over.</param>
+/// <param name="Observations">One per place listed: a region's sentence followed by the rules' judgements of code inside it, or a judgement that no region holds.</param>
 /// <param name="ChecksPassed">Rules of this category that ran over its regions and found nothing.</param>
 /// <param name="FindingIds">Ids of this category's findings, in report order.</param>
 public sealed record CategorySection(

@@ -11,7 +11,7 @@ namespace ReviewGen.Rules;
 /// installation point is covered). Lambdas, anonymous methods and method groups are followed to their body in any
 /// file or project of the solution, and callbacks kept in fields, properties or locals are followed to where they
 /// are installed. Findings point at the installation and name the body. Placeholders: {callback}, {installation},
-/// {evidence}. The verdict is the rule's:
+/// {evidence}, {impersonation} (what accepting every certificate gives an attacker, for the side that installs it). The verdict is the rule's:
 /// <list type="bullet">
 /// <item>"accept-all-callback": returns <c>true</c> on every path and never throws;</item>
 /// <item>"name-mismatch-callback": accepts when the only error is a host-name mismatch, without looking at the certificate;</item>
@@ -49,7 +49,7 @@ public sealed class ValidationCallbackCheck : IRuleCheck
                         }
                         else if (await ResolveAsync(creation.Target, document, context) is { } callback)
                         {
-                            Judge(rule, callback, creation.Target.Syntax, Installation(creation), [], member, document, output);
+                            Judge(rule, callback, creation.Target.Syntax, Installation(creation), CallbackSide.Impersonation(creation), [], member, document, output);
                         }
                         break;
                     case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
@@ -74,11 +74,11 @@ public sealed class ValidationCallbackCheck : IRuleCheck
             var stored = creation.Syntax.GetLocation().GetLineSpan();
             var storedAt = new RelatedSpan(context.RelativePath(stored.Path), stored.StartLinePosition.Line + 1, stored.EndLinePosition.Line + 1,
                 $"stored in {storedIn.Name}");
-            Judge(rule, callback, installation.Syntax, through, [storedAt], member, document, output);
+            Judge(rule, callback, installation.Syntax, through, CallbackSide.Impersonation(installation), [storedAt], member, document, output);
         }
     }
 
-    private static void Judge(RuleDefinition rule, ResolvedCallback callback, SyntaxNode installedAt, string installation,
+    private static void Judge(RuleDefinition rule, ResolvedCallback callback, SyntaxNode installedAt, string installation, string impersonation,
         IReadOnlyList<RelatedSpan> related, MemberBody member, AnalyzedDocument document, CheckOutput output)
     {
         var everyPath = CallbackBody.Of(callback.Body);
@@ -104,6 +104,7 @@ public sealed class ValidationCallbackCheck : IRuleCheck
         {
             ["callback"] = callback.Description,
             ["installation"] = installation,
+            ["impersonation"] = impersonation,
             ["evidence"] = evidence is { Length: > 0 } ? evidence : sound ?? "",
         };
         var body = callback.Path == document.Path && related.Count == 0
