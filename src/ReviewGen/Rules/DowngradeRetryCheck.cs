@@ -152,12 +152,7 @@ public sealed class DowngradeRetryCheck : IRuleCheck
     /// </summary>
     private static bool ReachesNetworking(IOperation address)
     {
-        var parent = address.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
-        return parent switch
+        return ValueUse.Of(address).User switch
         {
             IArgumentOperation { Parent: IObjectCreationOperation { Type: { } created } uri } when SymbolNames.Qualified(created) == "System.Uri" => ReachesNetworking(uri),
             IArgumentOperation { Parameter.ContainingSymbol.ContainingType: var callee } => IsRequestApi(callee),

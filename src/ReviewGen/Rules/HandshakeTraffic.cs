@@ -33,12 +33,7 @@ public static class HandshakeTraffic
     /// </summary>
     public static bool CarriesData(IOperation reference)
     {
-        var child = reference;
-        var parent = reference.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            (child, parent) = (parent, parent.Parent);
-        }
+        var (child, parent) = ValueUse.Of(reference);
         return parent switch
         {
             IInvocationOperation invocation when invocation.Instance == child => IsDataMethod(invocation.TargetMethod.Name),

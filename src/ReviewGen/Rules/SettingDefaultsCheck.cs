@@ -173,12 +173,7 @@ public sealed class SettingDefaultsCheck : IRuleCheck
     /// <summary>What receives a new object: a local, a library call's argument (nothing else can reach it), or something the member does not own.</summary>
     private static Held Holder(IObjectCreationOperation creation)
     {
-        var parent = creation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
-        return parent switch
+        return ValueUse.Of(creation).User switch
         {
             IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => new Held.Local(declarator.Symbol),
             ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => new Held.Local(local.Local),

@@ -230,12 +230,7 @@ public sealed class UndisposedConnectionCheck : IRuleCheck
         /// <summary>A read of the local: only reads that pass it on or release it decide anything; calling its members does not.</summary>
         private Outcome Use(ILocalReferenceOperation reference)
         {
-            var child = (IOperation)reference;
-            var parent = reference.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                (child, parent) = (parent, parent.Parent);
-            }
+            var (child, parent) = ValueUse.Of(reference);
             return parent switch
             {
                 IInvocationOperation invocation when invocation.Instance == child => Releases.Contains(invocation.TargetMethod.Name)

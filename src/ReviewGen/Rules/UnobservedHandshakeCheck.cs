@@ -49,11 +49,7 @@ public sealed class UnobservedHandshakeCheck : IRuleCheck
         {
             task = configured;
         }
-        var parent = task.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
+        var parent = ValueUse.Of(task).User;
         ILocalSymbol? local = parent switch
         {
             IExpressionStatementOperation => null,

@@ -48,12 +48,7 @@ public static class UnreleasedField
     /// </summary>
     private static bool Keeps(IOperation use)
     {
-        var child = use;
-        var parent = use.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            (child, parent) = (parent, parent.Parent);
-        }
+        var (child, parent) = ValueUse.Of(use);
         return parent switch
         {
             ISimpleAssignmentOperation assignment => assignment.Target == child,
