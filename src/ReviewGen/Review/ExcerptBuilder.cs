@@ -1,27 +1,32 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Classification;
 using Microsoft.CodeAnalysis.Text;
+using ReviewGen.Rules;
 
 namespace ReviewGen.Review;
 
 /// <summary>
 /// Cuts the lines around a finding out of its document with Roslyn's classification of every token, while the
-/// workspace is alive, so that renderers can highlight code without it.
+/// workspace is alive, so that renderers can highlight code without it; a configuration file's lines are plain text.
 /// </summary>
 public static class ExcerptBuilder
 {
     public const int ContextLines = 2;
 
-    public static async Task<CodeExcerpt> BuildAsync(Document document, string path, int flaggedStart, int flaggedEnd, CancellationToken ct)
+    public static async Task<CodeExcerpt> BuildAsync(FindingPlace place, CancellationToken ct)
     {
-        var text = await document.GetTextAsync(ct);
+        var (path, flaggedStart, flaggedEnd) = (place.Path, place.StartLine, place.EndLine);
+        var text = place.Document is { } code ? await code.GetTextAsync(ct) : place.Text!;
         var first = Math.Max(1, flaggedStart - ContextLines);
         var last = Math.Min(text.Lines.Count, flaggedEnd + ContextLines);
         var span = TextSpan.FromBounds(text.Lines[first - 1].Start, text.Lines[last - 1].End);
-        var classified = (await Classifier.GetClassifiedSpansAsync(document, span, ct))
-            .Where(s => !ClassificationTypeNames.AdditiveTypeNames.Contains(s.ClassificationType))
-            .OrderBy(s => s.TextSpan.Start)
-            .ToArray();
+        // A configuration file has no classification: its lines are plain text.
+        var classified = place.Document is { } document
+            ? (await Classifier.GetClassifiedSpansAsync(document, span, ct))
+                .Where(s => !ClassificationTypeNames.AdditiveTypeNames.Contains(s.ClassificationType))
+                .OrderBy(s => s.TextSpan.Start)
+                .ToArray()
+            : [];
         var lines = new List<ExcerptLine>();
         for (var number = first; number <= last; number++)
         {

@@ -16,7 +16,7 @@ public static class FindingFingerprint
         foreach (var group in findings.GroupBy(Key))
         {
             var rank = 0;
-            foreach (var finding in group.OrderBy(f => f.Syntax.SpanStart))
+            foreach (var finding in group.OrderBy(f => f.Place.Start))
             {
                 var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{group.Key}|{rank++}"));
                 result[finding] = Convert.ToHexStringLower(bytes)[..32];
@@ -26,5 +26,5 @@ public static class FindingFingerprint
     }
 
     private static string Key(RuleFinding finding) =>
-        $"{finding.Rule.Id}|{finding.Document.Path}|{finding.Member}|{CodeText.Fold(finding.Syntax.ToString())}";
+        $"{finding.Rule.Id}|{finding.Path}|{finding.Member}|{CodeText.Fold(finding.Place.Code)}";
 }

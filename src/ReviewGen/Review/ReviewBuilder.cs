@@ -52,7 +52,7 @@ public static class ReviewBuilder
         var fingerprints = FindingFingerprint.Of(found);
         var ordered = found
             .OrderByDescending(f => f.Rule.Severity)
-            .ThenBy(f => f.Document.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
             .ThenBy(f => f.StartLine)
             .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .ToArray();
@@ -60,7 +60,7 @@ public static class ReviewBuilder
         for (var i = 0; i < ordered.Length; i++)
         {
             var f = ordered[i];
-            var excerpt = await ExcerptBuilder.BuildAsync(f.Document.Document, f.Document.Path, f.StartLine, f.EndLine, ct);
+            var excerpt = await ExcerptBuilder.BuildAsync(f.Place, ct);
             models.Add(new FindingModel(
                 $"F{i + 1}",
                 f.Rule.Id,
@@ -71,9 +71,9 @@ public static class ReviewBuilder
                 f.Message,
                 f.Rule.Remediation,
                 f.Rule.References,
-                new SourceLocation(f.Document.Path, f.StartLine, f.EndLine),
+                new SourceLocation(f.Path, f.StartLine, f.EndLine),
                 f.Member,
-                MemberText(f),
+                f.Place.MemberPhrase,
                 f.TargetFrameworks,
                 f.Related.Select(r => new RelatedLocation(new SourceLocation(r.Path, r.StartLine, r.EndLine), r.Description)).ToArray(),
                 excerpt,
@@ -82,11 +82,6 @@ public static class ReviewBuilder
         return models;
     }
 
-    /// <summary>The phrase of the member that holds the flagged code; its code name when no member body does.</summary>
-    private static string MemberText(RuleFinding finding) =>
-        finding.Document.Members
-            .FirstOrDefault(m => m.DisplayName == finding.Member && m.Declaration.SyntaxTree == finding.Syntax.SyntaxTree && m.Declaration.Span.Contains(finding.Syntax.Span))?.Phrase
-        ?? MarkdownInline.Code(finding.Member);
 
     private static ReviewScope Scope(LoadedSolution loaded, DiscoveryResult discovery, IReadOnlySet<TlsCategory> categories)
     {

@@ -18,7 +18,8 @@ public sealed class CheckOutput(RuleDefinition rule, AnalyzedDocument document)
 
     /// <param name="scope">A sentence the rule's data adds for this match: which TLS stacks the setting governs.</param>
     public void Finding(SyntaxNode syntax, string member, IReadOnlyDictionary<string, string> values, IReadOnlyList<RelatedSpan>? related = null, string? scope = null) =>
-        _findings.Add(new RuleFinding(rule, document, syntax, member, Fill(rule.Message, values) + (scope is null ? "" : " " + scope), related ?? [], document.TargetFrameworks));
+        _findings.Add(new RuleFinding(rule, FindingPlace.InCode(document, syntax, member), member,
+            Fill(rule.Message, values) + (scope is null ? "" : " " + scope), related ?? [], document.TargetFrameworks));
 
     public void Sound(SyntaxNode syntax, IReadOnlyDictionary<string, string> values)
     {

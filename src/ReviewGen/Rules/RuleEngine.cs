@@ -50,11 +50,11 @@ public static class RuleEngine
 
     private static IReadOnlyList<RuleFinding> MergeAcrossTargets(IEnumerable<RuleFinding> findings) =>
         findings
-            .GroupBy(f => (f.Rule.Id, f.Document.Path, f.Syntax.Span, f.Message))
+            .GroupBy(f => (f.Rule.Id, f.Path, f.Place.Start, f.Place.Code, f.Message))
             .Select(g => g.First() with
             {
                 TargetFrameworks = g.SelectMany(f => f.TargetFrameworks).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
             })
-            .OrderBy(f => f.Document.Path, StringComparer.Ordinal).ThenBy(f => f.Syntax.SpanStart).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Place.Start).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .ToArray();
 }

@@ -55,7 +55,7 @@ public sealed class CertificateRuleMessageTests
     {
         var results = await AnalyzeAsync("RG0025");
 
-        var finding = Assert.Single(results.Findings, f => f.Rule.Id == "RG0025" && f.Document.Path == "OwnTests.cs" && f.StartLine == 16);
+        var finding = Assert.Single(results.Findings, f => f.Rule.Id == "RG0025" && f.Path == "OwnTests.cs" && f.StartLine == 16);
         Assert.Contains("never reads its `SslPolicyErrors` parameter `errors`, pins nothing and builds no chain; it returns `certificate != null` at line 16",
             finding.Message, StringComparison.Ordinal);
         Assert.Contains(results.Observations, o => o.RuleId == "RG0025" && o.Path == "Pinning.cs"
@@ -68,7 +68,7 @@ public sealed class CertificateRuleMessageTests
     {
         var results = await AnalyzeAsync("RG0028");
 
-        var finding = Assert.Single(results.Findings, f => f.Rule.Id == "RG0028" && f.Document.Path == "TrustBootstrapper.cs");
+        var finding = Assert.Single(results.Findings, f => f.Rule.Id == "RG0028" && f.Path == "TrustBootstrapper.cs");
         Assert.Contains("`X509Store.Add` adds a certificate to `TrustBootstrapper._roots`, an `X509Store` opened on `StoreName.Root`", finding.Message, StringComparison.Ordinal);
         Assert.Contains(finding.Related, r => r is { Path: "TrustBootstrapper.cs", StartLine: 8, Description: "created here" });
     }
@@ -78,7 +78,7 @@ public sealed class CertificateRuleMessageTests
     {
         var results = await AnalyzeAsync("RG0026");
 
-        var finding = Assert.Single(results.Findings, f => f.Rule.Id == "RG0026" && f.Document.Path == "PartnerChains.cs" && f.StartLine == 12);
+        var finding = Assert.Single(results.Findings, f => f.Rule.Id == "RG0026" && f.Path == "PartnerChains.cs" && f.StartLine == 12);
         Assert.Contains("`X509VerificationFlags.AllowUnknownCertificateAuthority` is set on the same policy at line 14", finding.Message, StringComparison.Ordinal);
         Assert.Contains(results.Observations, o => o.RuleId == "RG0026" && o.Text.Contains("`X509ChainTrustMode.CustomRootTrust` at line", StringComparison.Ordinal));
     }

@@ -14,7 +14,7 @@ public sealed class OfferedConstantsTests
     {
         var results = await AnalyzeAsync("RG0019");
 
-        var finding = Assert.Single(results.Findings, f => f.Rule.Id == "RG0019" && f.Document.Path == "Peers.cs" && f.StartLine == 10);
+        var finding = Assert.Single(results.Findings, f => f.Rule.Id == "RG0019" && f.Path == "Peers.cs" && f.StartLine == 10);
         Assert.Contains("`CompatibleMeterClient.GetSupportedCipherSuites` offers `TLS_RSA_WITH_3DES_EDE_CBC_SHA`, broken", finding.Message);
         Assert.DoesNotContain("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", finding.Message);
         Assert.Contains(finding.Related, r => r is { Path: "SuiteLists.cs", StartLine: 8, Description: "listed in Compatible" });
@@ -27,7 +27,7 @@ public sealed class OfferedConstantsTests
     {
         var results = await AnalyzeAsync("RG0020");
 
-        var finding = Assert.Single(results.Findings, f => f.Rule.Id == "RG0020" && f.Document.Path == "Peers.cs" && f.StartLine == 8);
+        var finding = Assert.Single(results.Findings, f => f.Rule.Id == "RG0020" && f.Path == "Peers.cs" && f.StartLine == 8);
         Assert.Contains("offers `TLSv11`, `TLSv10`, deprecated", finding.Message);
         Assert.Contains(results.Observations, o => o.RuleId == "RG0020" && o.Text.Contains("`PinnedServer.GetSupportedVersions` offers `TLSv13`, `TLSv12`: no deprecated"));
     }

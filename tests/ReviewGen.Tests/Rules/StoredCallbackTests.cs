@@ -14,7 +14,7 @@ public sealed class StoredCallbackTests
 
         var (_, results) = await InMemorySolution.AnalyzeAsync(loaded);
 
-        var finding = Assert.Single(results.Findings, f => f.Document.Path == "StoredCallbacks.cs" && f.StartLine == 23);
+        var finding = Assert.Single(results.Findings, f => f.Path == "StoredCallbacks.cs" && f.StartLine == 23);
         Assert.Contains("`CertificatePolicies.TrustEverything` (`CertificatePolicies.cs` lines 9–13)", finding.Message);
         Assert.Contains("passed to the `SslStream` constructor through `_validator`", finding.Message);
         Assert.Contains(finding.Related, r => r is { Path: "StoredCallbacks.cs", StartLine: 16, Description: "stored in _validator" });

@@ -86,5 +86,5 @@ public static class InMemorySolution
     }
 
     public static IReadOnlySet<(string Path, int Line, string RuleId)> Reported(RuleResults results) =>
-        results.Findings.Select(f => (f.Document.Path, f.StartLine, f.Rule.Id)).ToHashSet();
+        results.Findings.Select(f => (f.Path, f.StartLine, f.Rule.Id)).ToHashSet();
 }
