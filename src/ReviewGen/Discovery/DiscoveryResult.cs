@@ -1,9 +1,13 @@
+using ReviewGen.Discovery.Configuration;
+
 namespace ReviewGen.Discovery;
 
 /// <summary>The output of discovery: the bound TLS documents, their regions and what did not bind.</summary>
 /// <param name="DocumentsReviewed">Distinct C# documents looked at, across projects and target frameworks.</param>
+/// <param name="ConfigurationFiles">The configuration files of the reviewed projects, once each, by path.</param>
 public sealed record DiscoveryResult(
     IReadOnlyList<AnalyzedDocument> Documents,
     IReadOnlyList<TlsRegion> Regions,
     IReadOnlyList<ProjectBinding> Bindings,
-    int DocumentsReviewed);
+    int DocumentsReviewed,
+    IReadOnlyList<ConfigurationFile> ConfigurationFiles);

@@ -1,3 +1,4 @@
+using ReviewGen.Discovery.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ReviewGen.Loading;
@@ -48,7 +49,12 @@ public static class RegionLocator
             }
             bindings.Add(new ProjectBinding(project.FilePath, projectDocuments.Count, unbound.ToArray(), compileErrors));
         }
-        return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, reviewed.Count);
+        var configuration = loaded.Projects.Where(p => p.Status != ProjectLoadStatus.Failed)
+            .SelectMany(p => ConfigurationFileFinder.Read(p.FilePath, p.Name, loaded.RelativePath))
+            .DistinctBy(f => f.Path, StringComparer.Ordinal)
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToArray();
+        return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, reviewed.Count, configuration);
     }
 
     /// <summary>

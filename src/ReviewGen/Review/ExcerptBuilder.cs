@@ -35,8 +35,15 @@ public static class ExcerptBuilder
             lines.Add(new ExcerptLine(number, number >= flaggedStart && number <= flaggedEnd, lineText,
                 Spans(text, TextSpan.FromBounds(line.Start, line.Start + lineText.Length), classified)));
         }
-        return new CodeExcerpt(path, first, last, lines);
+        return new CodeExcerpt(path, first, last, Language(path), lines);
     }
+
+    private static string Language(string path) => System.IO.Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".cs" => "csharp",
+        ".json" => "json",
+        _ => "xml",
+    };
 
     /// <summary>The line cut into classified pieces; what no classification covers (whitespace) is "text".</summary>
     private static IReadOnlyList<ClassifiedText> Spans(SourceText text, TextSpan line, IReadOnlyList<ClassifiedSpan> classified)

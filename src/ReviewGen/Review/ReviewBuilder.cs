@@ -111,7 +111,10 @@ public static class ReviewBuilder
             .ToArray();
         var categoryNames = CategoryInfo.All.Where(c => categories.Contains(c.Category)).Select(c => c.MachineName).ToArray();
         var tlsDocuments = discovery.Regions.Select(r => r.Path).Distinct(StringComparer.Ordinal).Count();
-        return new ReviewScope(projects, discovery.DocumentsReviewed, tlsDocuments, categoryNames, problems);
+        var configuration = discovery.ConfigurationFiles
+            .Select(f => new ConfigurationFileScope(f.Path, f.Project, f.Format.ToString().ToLowerInvariant(), f.Settings.Count, f.Error))
+            .ToArray();
+        return new ReviewScope(projects, discovery.DocumentsReviewed, tlsDocuments, categoryNames, problems, configuration);
     }
 
     private static RuleSummary Summary(RuleDefinition rule) => new(

@@ -30,12 +30,19 @@ public sealed record SolutionInfo(string Name, string Path);
 /// <param name="TlsDocuments">Of those, the documents that hold at least one TLS region.</param>
 /// <param name="Categories">Machine names of the categories this review covers (all seven unless filtered).</param>
 /// <param name="LoadProblems">Restore, MSBuild and binding problems, sorted; paths relative to the solution folder.</param>
+/// <param name="ConfigurationFiles">The configuration files of the reviewed projects, read and judged like code.</param>
 public sealed record ReviewScope(
     IReadOnlyList<ProjectScope> Projects,
     int DocumentsReviewed,
     int TlsDocuments,
     IReadOnlyList<string> Categories,
-    IReadOnlyList<LoadProblem> LoadProblems);
+    IReadOnlyList<LoadProblem> LoadProblems,
+    IReadOnlyList<ConfigurationFileScope> ConfigurationFiles);
+
+/// <param name="Format">"json", "xml" or "project".</param>
+/// <param name="Settings">How many values the file holds.</param>
+/// <param name="Error">Why the file could not be read; null when it was.</param>
+public sealed record ConfigurationFileScope(string Path, string Project, string Format, int Settings, string? Error);
 
 /// <param name="Status">"loaded", "degraded" (reviewed from its sources without a full MSBuild evaluation) or "failed".</param>
 /// <param name="UnboundNames">Namespaces or types the project's TLS code uses that did not bind (a missing package), sorted.</param>
@@ -88,7 +95,8 @@ public sealed record SourceLocation(string Path, int StartLine, int EndLine);
 public sealed record RelatedLocation(SourceLocation Location, string Description);
 
 /// <summary>Source lines around a finding, with Roslyn's classification of every token.</summary>
-public sealed record CodeExcerpt(string Path, int StartLine, int EndLine, IReadOnlyList<ExcerptLine> Lines);
+/// <param name="Language">The fence language of the file: "csharp", "json" or "xml".</param>
+public sealed record CodeExcerpt(string Path, int StartLine, int EndLine, string Language, IReadOnlyList<ExcerptLine> Lines);
 
 /// <param name="Flagged">True on the lines the finding points at.</param>
 public sealed record ExcerptLine(int Number, bool Flagged, string Text, IReadOnlyList<ClassifiedText> Spans);

@@ -24,8 +24,14 @@ public static class VerdictWriter
         {
             var first = findings[0];
             var nonZero = counts.Where(c => c.Count > 0).Select(c => $"{c.Count} {c.Severity}");
-            summary = $"{CategoryWriter.Counted(findings.Count, "finding")} ({string.Join(", ", nonZero)}) in " +
-                      $"{CategoryWriter.Counted(regions, "TLS region")} of {CategoryWriter.Counted(scope.TlsDocuments, "file")}. " +
+            var configured = findings.Select(f => f.Location.Path).Where(path => scope.ConfigurationFiles.Any(c => c.Path == path)).Distinct(StringComparer.Ordinal).Count();
+            var where = (regions, configured) switch
+            {
+                (_, 0) => $"{CategoryWriter.Counted(regions, "TLS region")} of {CategoryWriter.Counted(scope.TlsDocuments, "file")}",
+                (0, _) => CategoryWriter.Counted(configured, "configuration file"),
+                _ => $"{CategoryWriter.Counted(regions, "TLS region")} of {CategoryWriter.Counted(scope.TlsDocuments, "file")} and {CategoryWriter.Counted(configured, "configuration file")}",
+            };
+            summary = $"{CategoryWriter.Counted(findings.Count, "finding")} ({string.Join(", ", nonZero)}) in {where}. " +
                       $"Fix first: {first.Id}, {first.Title.TrimEnd('.')} ({first.RuleId}, {first.Severity}) in " +
                       $"{MarkdownInline.Location(first.Location.Path, first.Location.StartLine, first.Location.EndLine)}.";
         }

@@ -19,7 +19,7 @@ public sealed class CheckOutput(RuleDefinition rule, AnalyzedDocument document)
     /// <param name="scope">A sentence the rule's data adds for this match: which TLS stacks the setting governs.</param>
     public void Finding(SyntaxNode syntax, string member, IReadOnlyDictionary<string, string> values, IReadOnlyList<RelatedSpan>? related = null, string? scope = null) =>
         _findings.Add(new RuleFinding(rule, FindingPlace.InCode(document, syntax, member), member,
-            Fill(rule.Message, values) + (scope is null ? "" : " " + scope), related ?? [], document.TargetFrameworks));
+            RuleText.Fill(rule.Message, values) + (scope is null ? "" : " " + scope), related ?? [], document.TargetFrameworks));
 
     public void Sound(SyntaxNode syntax, IReadOnlyDictionary<string, string> values)
     {
@@ -29,22 +29,13 @@ public sealed class CheckOutput(RuleDefinition rule, AnalyzedDocument document)
         }
         var span = syntax.GetLocation().GetLineSpan();
         _observations.Add(new RuleObservation(rule.Id, rule.Category, document.Path,
-            span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, Fill(rule.Sound, values)));
+            span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, RuleText.Fill(rule.Sound, values)));
     }
 
     /// <summary>An observation the check words itself (a setting left to its runtime default), tied to the lines of <paramref name="syntax"/>.</summary>
     public void Observation(SyntaxNode syntax, string text)
     {
         var span = syntax.GetLocation().GetLineSpan();
-        _observations.Add(new RuleObservation(rule.Id, rule.Category, document.Path, span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, Capitalized(text)));
+        _observations.Add(new RuleObservation(rule.Id, rule.Category, document.Path, span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, RuleText.Capitalized(text)));
     }
-
-    /// <summary>The template with its placeholders filled; a sentence that starts with a filled-in phrase is capitalized.</summary>
-    private static string Fill(string template, IReadOnlyDictionary<string, string> values)
-    {
-        var text = values.Aggregate(template, (text, pair) => text.Replace("{" + pair.Key + "}", pair.Value, StringComparison.Ordinal));
-        return Capitalized(text);
-    }
-
-    private static string Capitalized(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 }

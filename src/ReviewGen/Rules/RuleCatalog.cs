@@ -112,6 +112,8 @@ public sealed class RuleCatalog
             var calls = match.TryGetProperty("calls", out var c) ? c.EnumerateArray().Select(ReadCall).ToArray() : [];
             var settings = match.TryGetProperty("settingDefaults", out var sd) ? sd.EnumerateArray().Select(ReadSettingDefaults).ToArray() : [];
             var instanceCalls = match.TryGetProperty("instanceCalls", out var n) ? n.EnumerateArray().Select(ReadInstanceCall).ToArray() : [];
+            var configValues = match.TryGetProperty("configValues", out var cv) ? cv.EnumerateArray().Select(ReadConfigValue).ToArray() : [];
+            var configSwitches = match.TryGetProperty("configSwitches", out var cs) ? cs.EnumerateArray().Select(ReadConfigSwitch).ToArray() : [];
             var check = match.TryGetProperty("check", out var k) ? k.GetString() : null;
             if (check is not null && !KnownChecks.Contains(check))
             {
@@ -119,11 +121,35 @@ public sealed class RuleCatalog
             }
             if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && hardcoded is null
                 && discarded.Length == 0 && ignores.Length == 0 && offers.Length == 0 && calls.Length == 0 && settings.Length == 0
-                && instanceCalls.Length == 0 && check is null)
+                && instanceCalls.Length == 0 && configValues.Length == 0 && configSwitches.Length == 0 && check is null)
             {
                 throw Fail("'match' matches nothing");
             }
-            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, offers, calls, settings, instanceCalls, check);
+            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, offers, calls, settings, instanceCalls, configValues, configSwitches, check);
+        }
+
+        private ConfigValueMatch ReadConfigValue(JsonElement item)
+        {
+            var files = Strings(item, "files");
+            var keys = Strings(item, "keys");
+            var values = Strings(item, "values");
+            var anyValue = item.TryGetProperty("anyValue", out var any) && any.ValueKind == JsonValueKind.True;
+            if (files.Length == 0 || keys.Length == 0)
+            {
+                throw Fail("'configValues[]' needs 'files' and 'keys'");
+            }
+            if (values.Length == 0 == !anyValue)
+            {
+                throw Fail("'configValues[]' needs either 'values' or 'anyValue'");
+            }
+            return new ConfigValueMatch(files, keys, values, anyValue);
+        }
+
+        private ConfigSwitchMatch ReadConfigSwitch(JsonElement item)
+        {
+            var names = Strings(item, "names");
+            var value = item.TryGetProperty("value", out var v) ? (v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()) : null;
+            return names.Length > 0 && value is not null ? new ConfigSwitchMatch(names, value) : throw Fail("'configSwitches[]' needs 'names' and 'value'");
         }
 
         private InstanceCallMatch ReadInstanceCall(JsonElement item)

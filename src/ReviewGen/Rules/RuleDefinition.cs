@@ -35,7 +35,42 @@ public sealed record RuleMatch(
     IReadOnlyList<CallArgumentMatch> Calls,
     IReadOnlyList<SettingDefaultsMatch> SettingDefaults,
     IReadOnlyList<InstanceCallMatch> InstanceCalls,
+    IReadOnlyList<ConfigValueMatch> ConfigValues,
+    IReadOnlyList<ConfigSwitchMatch> ConfigSwitches,
     string? Check);
+
+/// <param name="Files">File-name patterns of the configuration files examined (<c>appsettings*.json</c>, <c>*.config</c>).</param>
+/// <param name="Keys">Setting keys, segments split by <c>:</c> (JSON) or <c>/</c> (XML, attributes after <c>@</c>), <c>*</c> for any one segment; the items of an array under a key count as the key.</param>
+/// <param name="Values">The values that are the defect, ignoring case; a value listing several (<c>Tls11, Tls12</c>) is the defect when one of them is.</param>
+/// <param name="AnyValue">Any non-empty value is the defect (a password written in the file).</param>
+public sealed record ConfigValueMatch(IReadOnlyList<string> Files, IReadOnlyList<string> Keys, IReadOnlyList<string> Values, bool AnyValue)
+{
+    public bool Covers(string fileName) => Files.Any(pattern => System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, fileName, ignoreCase: true));
+
+    public bool Names(string key) => Keys.Any(pattern => KeyMatches(pattern, key));
+
+    public bool IsDefect(string value) => AnyValue
+        ? value.Trim().Length > 0
+        : value.Split(',', StringSplitOptions.TrimEntries).Append(value.Trim()).Any(part => Values.Contains(part, StringComparer.OrdinalIgnoreCase));
+
+    private static bool KeyMatches(string pattern, string key)
+    {
+        var separators = new[] { ':', '/' };
+        var wanted = pattern.Split(separators);
+        var segments = key.Split(separators);
+        // An array item (Protocols:0) is its array's value.
+        if (segments.Length == wanted.Length + 1 && int.TryParse(segments[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            segments = segments[..^1];
+        }
+        return segments.Length == wanted.Length
+            && wanted.Zip(segments).All(pair => pair.First == "*" || string.Equals(pair.First, pair.Second, StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+/// <param name="Names">AppContext switch names.</param>
+/// <param name="Value">The value that is the defect, as configuration writes it (<c>true</c>), ignoring case.</param>
+public sealed record ConfigSwitchMatch(IReadOnlyList<string> Names, string Value);
 
 /// <param name="Type">Fully-qualified enum type.</param>
 /// <param name="Members">The members whose presence (a flag of a [Flags] enum, or the value) is the defect.</param>

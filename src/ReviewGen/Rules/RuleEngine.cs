@@ -5,7 +5,7 @@ using ReviewGen.Discovery;
 namespace ReviewGen.Rules;
 
 /// <summary>
-/// Entry point of the rule stage: runs every rule of the catalog over every TLS document. A place found by several
+/// Entry point of the rule stage: runs every rule of the catalog over every TLS document and every configuration file. A place found by several
 /// target frameworks' compilations is one finding that lists them all.
 /// </summary>
 public static class RuleEngine
@@ -18,6 +18,8 @@ public static class RuleEngine
             new AnyClientCertificateCheck(), new ExtraStoreTrustCheck(), new UndisposedConnectionCheck(), new UnobservedHandshakeCheck(),
             new SwallowedHandshakeFailureCheck(), new DowngradeRetryCheck(),
         ];
+
+    private static readonly IReadOnlyList<IConfigurationCheck> ConfigurationChecks = [new ConfigValueCheck(), new ConfigSwitchCheck()];
 
     public static async Task<RuleResults> RunAsync(
         DiscoveryResult discovery,
@@ -40,6 +42,16 @@ public static class RuleEngine
                 foreach (var check in Checks.Where(c => c.AppliesTo(rule)))
                 {
                     await check.RunAsync(rule, document, output, context);
+                }
+                findings.AddRange(output.Findings);
+                observations.AddRange(output.Observations);
+            }
+            foreach (var file in discovery.ConfigurationFiles)
+            {
+                var output = new ConfigurationOutput(rule, file);
+                foreach (var check in ConfigurationChecks.Where(c => c.AppliesTo(rule)))
+                {
+                    check.Run(rule, file, output);
                 }
                 findings.AddRange(output.Findings);
                 observations.AddRange(output.Observations);

@@ -39,7 +39,12 @@ internal static class ReviewModelSamples
         DocumentsReviewed: 23,
         TlsDocuments: 4,
         ["init-cleanup", "certificates", "error-handling", "sessions", "ciphers-protocols", "psk", "ocsp-revocation"],
-        [new LoadProblem("error", "restore", "Unable to find package BouncyCastle.Cryptography 9.9.9 | source nuget.org", "src/Ledger.Psk/Ledger.Psk.csproj")]);
+        [new LoadProblem("error", "restore", "Unable to find package BouncyCastle.Cryptography 9.9.9 | source nuget.org", "src/Ledger.Psk/Ledger.Psk.csproj")],
+        [
+            new ConfigurationFileScope("src/Ledger.Client/Ledger.Client.csproj", "Ledger.Client", "project", 9, null),
+            new ConfigurationFileScope("src/Ledger.Client/appsettings.json", "Ledger.Client", "json", 12, null),
+            new ConfigurationFileScope("src/Ledger.Reports/web.config", "Ledger.Reports", "xml", 0, "Unexpected end of file has occurred. Line 14, position 3."),
+        ]);
 
     private static FindingModel AcceptAnyCertificate() => new(
         "F1", "RG0001", "Certificate validation disabled", "critical", "certificates", 295,
@@ -51,7 +56,7 @@ internal static class ReviewModelSamples
         "`Ledger.Client.TrustPolicy.Relaxed`",
         ["net8.0", "net10.0"],
         [new RelatedLocation(new SourceLocation("src/Ledger.Client/LedgerClient.cs", 44, 44), "Installed as the validation callback of the SslStream here.")],
-        new CodeExcerpt("src/Ledger.Client/TrustPolicy.cs", 17, 22,
+        new CodeExcerpt("src/Ledger.Client/TrustPolicy.cs", 17, 22, "csharp",
         [
             Line(17, false, ("    ", "text"), ("// Trust everything while the test server has no certificate.", "comment")),
             Line(18, true, ("    ", "text"), ("public", "keyword"), (" ", "text"), ("static", "keyword"), (" ", "text"), ("bool", "keyword"), (" ", "text"), ("Relaxed", "method name"), ("(", "punctuation"), ("object", "keyword"), (" ", "text"), ("sender", "parameter name"), (",", "punctuation"), (" ", "text"), ("X509Certificate", "class name"), ("?", "operator"), (" ", "text"), ("certificate", "parameter name"), (")", "punctuation")),
@@ -72,7 +77,7 @@ internal static class ReviewModelSamples
         "`Ledger.Reports.ReportUploader.Send`",
         ["net10.0"],
         [],
-        new CodeExcerpt("src/Ledger.Reports/ReportUploader.cs", 29, 33,
+        new CodeExcerpt("src/Ledger.Reports/ReportUploader.cs", 29, 33, "csharp",
         [
             Line(29, false, ("        ", "text"), ("catch", "keyword - control"), (" ", "text"), ("(", "punctuation"), ("AuthenticationException", "class name"), (")", "punctuation")),
             Line(30, false, ("        ", "text"), ("{", "punctuation")),
@@ -92,7 +97,7 @@ internal static class ReviewModelSamples
         "`Ledger.Client.LedgerClient.Connect`",
         ["net8.0", "net10.0"],
         [],
-        new CodeExcerpt("src/Ledger.Client/LedgerClient.cs", 52, 52,
+        new CodeExcerpt("src/Ledger.Client/LedgerClient.cs", 52, 52, "csharp",
         [
             Line(52, true, ("        ", "text"), ("await", "keyword"), (" ", "text"), ("stream", "local name"), (".", "punctuation"), ("AuthenticateAsClientAsync", "method name"), ("(", "punctuation"), ("host", "parameter name"), (",", "punctuation"), (" ", "text"), ("null", "keyword"), (",", "punctuation"), (" ", "text"), ("SslProtocols", "enum name"), (".", "punctuation"), ("Tls11", "enum member name"), (",", "punctuation"), (" ", "text"), ("false", "keyword"), (")", "punctuation"), (";", "punctuation")),
         ]),

@@ -38,7 +38,7 @@ public sealed class RuleCatalogTests
     [Fact]
     public void Placeholders_in_messages_are_only_those_the_checks_fill()
     {
-        var filled = new[] { "{symbol}", "{target}", "{value}", "{callback}", "{installation}", "{evidence}", "{impersonation}", "{method}", "{parameter}", "{call}", "{effect}" };
+        var filled = new[] { "{symbol}", "{target}", "{value}", "{callback}", "{installation}", "{evidence}", "{impersonation}", "{method}", "{parameter}", "{call}", "{effect}", "{file}" };
         foreach (var rule in Catalog.Rules)
         {
             var unknown = System.Text.RegularExpressions.Regex.Matches(rule.Message + rule.Sound, @"\{[a-z]+\}")

@@ -4,6 +4,7 @@ namespace ReviewGen.Tests.Support;
 
 /// <summary>
 /// Reads the expectations written on fixture lines: <c>// expect: RG0001</c> or <c>// expect: RG0001, RG0003</c>
+/// (<c>&lt;!-- expect: RG0004 --&gt;</c> in XML)
 /// marks the line where a finding must start; every other line must have none.
 /// </summary>
 public static partial class ExpectationMarkers
@@ -30,6 +31,6 @@ public static partial class ExpectationMarkers
         return expected;
     }
 
-    [GeneratedRegex(@"//\s*expect:\s*(?<ids>RG\d{4}(\s*,\s*RG\d{4})*)")]
+    [GeneratedRegex(@"(//|<!--)\s*expect:\s*(?<ids>RG\d{4}(\s*,\s*RG\d{4})*)")]
     private static partial Regex Marker();
 }

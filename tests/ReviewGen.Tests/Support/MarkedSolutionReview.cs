@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace ReviewGen.Tests.Support;
 
 /// <summary>
-/// Reviews a fixture solution whose expected findings are marked in its code, through the real CLI, and compares:
+/// Reviews a fixture solution whose expected findings are marked in its code and configuration files, through the real
+/// CLI, and compares:
 /// missed findings, unexpected ones, and recall and false alarms per category for the test output.
 /// </summary>
 public sealed class MarkedSolutionReview
@@ -37,7 +38,8 @@ public sealed class MarkedSolutionReview
     public static MarkedSolutionReview Compare(string solution, string? reviewJson, CliRunner.Result run)
     {
         var folder = Path.GetDirectoryName(solution)!;
-        var expected = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+        string[] marked = ["*.cs", "*.json", "*.config", "*.csproj"];
+        var expected = marked.SelectMany(pattern => Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories))
             .Where(f => !f.Replace('\\', '/').Contains("/obj/") && !f.Replace('\\', '/').Contains("/bin/"))
             .SelectMany(f => ExpectationMarkers.Read(f, Path.GetRelativePath(folder, f).Replace('\\', '/')))
             .ToHashSet();

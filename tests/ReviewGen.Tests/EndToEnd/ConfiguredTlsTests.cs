@@ -1,0 +1,38 @@
+using System.Text.Json;
+using ReviewGen.Tests.Support;
+
+namespace ReviewGen.Tests.EndToEnd;
+
+/// <summary>
+/// A service whose TLS is weakened only through its configuration files (appsettings.json, app.config, the project
+/// file) and a sibling with the same settings made sound: through the real CLI, each weakening is a finding with its
+/// file and line in the right category, the sound settings raise nothing, and the scope lists the files read.
+/// </summary>
+public sealed class ConfiguredTlsTests
+{
+    private static readonly string Solution = Path.Combine(RepositoryPaths.Fixtures, "ConfiguredTls", "ConfiguredTls.sln");
+
+    [Fact]
+    public async Task Every_weakening_in_configuration_is_found_with_its_line_and_nothing_else()
+    {
+        var review = await MarkedSolutionReview.RunAsync(Solution);
+
+        Assert.True(review.Run.ExitCode == 0, review.Run.StandardError);
+        Assert.Equal(6, review.Expected.Count);
+        Assert.Empty(review.Missed);
+        Assert.Empty(review.Unexpected);
+        Assert.Contains(review.Reported, r => r is { RuleId: "RG0003", Category: "ciphers-protocols", Path: "Gateway.Service/appsettings.json" });
+        Assert.Contains(review.Reported, r => r is { RuleId: "RG0037", Category: "ocsp-revocation", Path: "Gateway.Service/Gateway.Service.csproj" });
+
+        using var json = JsonDocument.Parse(review.Run.StandardOutput);
+        var files = json.RootElement.GetProperty("scope").GetProperty("configurationFiles").EnumerateArray()
+            .Select(f => f.GetProperty("path").GetString()!).ToArray();
+        Assert.Equal(
+            [
+                "Gateway.Service/Gateway.Service.csproj", "Gateway.Service/app.config", "Gateway.Service/appsettings.Development.json",
+                "Gateway.Service/appsettings.json", "Gateway.Sound/Gateway.Sound.csproj", "Gateway.Sound/appsettings.json",
+                "Gateway.Sound/runtimeconfig.template.json", "Gateway.Sound/web.config",
+            ],
+            files);
+    }
+}
