@@ -22,8 +22,8 @@ public static class LibraryHooks
             if (declaration.BaseList is { } bases && document.Model.GetDeclaredSymbol(declaration) is INamedTypeSymbol { IsAbstract: false } type
                 && Hook(type, hookType, name) is { } hook && !OverriddenInSource(type, name))
             {
-                var value = string.Join(" or ", match.Defaults.Select(d => Value(match, d.Value)));
-                output.Observation(bases, $"{MarkdownInline.Code(type.Name)} never overrides {CodeText.Quote(hook)}, so the library's default applies: it returns {value}.");
+                var value = string.Join("; or ", match.Defaults.Select(d => Default(match, d.Value)));
+                output.Observation(bases, $"{MarkdownInline.Code(type.Name)} never overrides {CodeText.Quote(hook)}, so the library's default applies: {value}.");
             }
         }
         foreach (var member in document.Members)
@@ -67,6 +67,7 @@ public static class LibraryHooks
         return false;
     }
 
-    private static string Value(SettingDefaultsMatch match, string value) =>
-        match.Meanings.TryGetValue(value, out var meaning) ? $"{MarkdownInline.Code(value)} ({meaning})" : MarkdownInline.Code(value);
+    /// <summary>What the library's own hook does, in the rule's words where it has them: the value it returns is an object, not a constant.</summary>
+    private static string Default(SettingDefaultsMatch match, string value) =>
+        match.Meanings.TryGetValue(value, out var meaning) ? meaning : $"it returns {MarkdownInline.Code(value)}";
 }

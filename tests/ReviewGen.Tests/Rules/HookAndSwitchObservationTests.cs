@@ -61,13 +61,13 @@ public sealed class HookAndSwitchObservationTests
         """;
 
     [Fact]
-    public async Task A_client_that_never_asks_for_a_stapled_response_is_stated_on_the_class()
+    public async Task Stapling_requests_are_stated_for_a_client_left_to_the_library_and_one_that_returns_null()
     {
         var observations = await ObserveAsync();
 
         var unset = Assert.Single(observations, o => o.Path == "Clients.cs" && o.StartLine == Line(Clients, "// no override"));
-        Assert.Equal(("RG0004", "`MeterClient` never overrides `AbstractTlsClient.GetCertificateStatusRequest`, so the library's default applies: it returns `null` (the client sends no " +
-            "`status_request` extension, so the server staples no OCSP response and the client learns nothing of the certificate's revocation in the handshake)."),
+        Assert.Equal(("RG0004", "`MeterClient` never overrides `AbstractTlsClient.GetCertificateStatusRequest`, so the library's default applies: the client asks the server " +
+            "for a stapled OCSP response (a `status_request` extension; BouncyCastle's `AbstractTlsClient` sends one unless the override says otherwise)."),
             (unset.RuleId, unset.Text));
         Assert.Equal(
             "`BillingClient.GetCertificateStatusRequest` returns `null`: the client sends no `status_request` extension, so the server staples no OCSP response " +
