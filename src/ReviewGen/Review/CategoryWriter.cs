@@ -22,10 +22,12 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
         IReadOnlyList<FindingModel> findings)
     {
         var inventory = CategoryInventory.Of(regions, soundPlaces, findings);
-        var passed = regions.Count == 0
-            ? []
-            : rules.Where(r => findings.All(f => f.RuleId != r.Id)).Select(r => new CheckPassed(r.Id, r.Passed)).ToArray();
-        var summary = regions.Count == 0 ? Absence(info) : Presence(inventory, findings);
+        // A setting in a configuration file, or one a rule states outside any region, is something to say too.
+        var present = regions.Count > 0 || inventory.Places.Count > 0 || findings.Count > 0;
+        var passed = present
+            ? rules.Where(r => findings.All(f => f.RuleId != r.Id)).Select(r => new CheckPassed(r.Id, r.Passed)).ToArray()
+            : [];
+        var summary = present ? Presence(inventory, findings) : Absence(info);
         return new CategorySection(info.Number, info.MachineName, info.Heading, summary,
             regions.Select(r => new RegionModel(new SourceLocation(r.Path, r.StartLine, r.EndLine), r.Member, r.Symbols, r.TargetFrameworks)).ToArray(),
             inventory.Places, passed, findings.Select(f => f.Id).ToArray());

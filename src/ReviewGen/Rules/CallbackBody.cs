@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ReviewGen.Rules;
@@ -20,10 +21,10 @@ public sealed record CallbackBody(IReadOnlyList<IReturnOperation> Returns, IRead
         {
             switch (operation)
             {
-                case IReturnOperation { ReturnedValue: not null } @return:
+                case IReturnOperation { ReturnedValue: not null } @return when IsReachable(@return):
                     returns.Add(@return);
                     break;
-                case IThrowOperation:
+                case IThrowOperation when IsReachable(operation):
                     throws.Add(operation);
                     break;
             }
@@ -36,6 +37,14 @@ public sealed record CallbackBody(IReadOnlyList<IReturnOperation> Returns, IRead
             }
         }
     }
+
+    /// <summary>
+    /// Code after an unconditional <c>return true;</c> (a check commented back out of use) never runs: only statements
+    /// the compiler can reach count. An expression-bodied return is always reached.
+    /// </summary>
+    private static bool IsReachable(IOperation operation) =>
+        operation.Syntax is not StatementSyntax statement || operation.SemanticModel is not { } model
+        || model.AnalyzeControlFlow(statement) is not { Succeeded: true } flow || flow.StartPointIsReachable;
 
     /// <summary>Returns the constant <c>true</c> on every path and never throws.</summary>
     public bool AcceptsEverything =>

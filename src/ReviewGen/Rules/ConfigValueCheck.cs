@@ -23,7 +23,7 @@ public sealed class ConfigValueCheck : IConfigurationCheck
                 values["value"] = string.Join(", ", items.Select(i => Text.MarkdownInline.Code(i.Value)));
                 if (items.FirstOrDefault(i => match.IsDefect(i.Value)) is { } bad)
                 {
-                    output.Finding(bad, values);
+                    output.Finding(bad, values, Owner(bad));
                 }
                 else
                 {

@@ -13,8 +13,9 @@ public sealed class ConfigurationOutput(RuleDefinition rule, ConfigurationFile f
 
     public IReadOnlyList<RuleObservation> Observations => _observations;
 
-    public void Finding(ConfigurationSetting setting, IReadOnlyDictionary<string, string> values) =>
-        _findings.Add(new RuleFinding(rule, FindingPlace.InConfiguration(file, setting), setting.Key, RuleText.Fill(rule.Message, values), [], []));
+    /// <param name="key">The key the finding is about, when not the setting's own (an array item stands for its array).</param>
+    public void Finding(ConfigurationSetting setting, IReadOnlyDictionary<string, string> values, string? key = null) =>
+        _findings.Add(new RuleFinding(rule, FindingPlace.InConfiguration(file, setting, key ?? setting.Key), key ?? setting.Key, RuleText.Fill(rule.Message, values), [], []));
 
     public void Sound(ConfigurationSetting setting, IReadOnlyDictionary<string, string> values)
     {

@@ -23,13 +23,13 @@ public sealed record FindingPlace(
     Document? Document,
     SourceText? Text)
 {
-    /// <summary>The lines of a setting in a configuration file, whose key names it.</summary>
-    public static FindingPlace InConfiguration(ConfigurationFile file, ConfigurationSetting setting)
+    /// <summary>The lines of a setting in a configuration file; <paramref name="key"/> names it.</summary>
+    public static FindingPlace InConfiguration(ConfigurationFile file, ConfigurationSetting setting, string key)
     {
         var start = file.Text.Lines[setting.Line - 1].Start;
         var code = file.Text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, file.Text.Lines[setting.EndLine - 1].End)).Trim();
         return new FindingPlace(file.Path, setting.Line, setting.EndLine, start, code,
-            $"the setting {MarkdownInline.Code(setting.Key)} of {MarkdownInline.Code(file.FileName)}", null, file.Text);
+            $"the setting {MarkdownInline.Code(key)} of {MarkdownInline.Code(file.FileName)}", null, file.Text);
     }
 
     /// <summary>The lines of <paramref name="syntax"/> in an analyzed C# document.</summary>

@@ -34,5 +34,7 @@ public sealed class ConfiguredTlsTests
                 "Gateway.Sound/runtimeconfig.template.json", "Gateway.Sound/web.config",
             ],
             files);
+        var ciphers = json.RootElement.GetProperty("categories").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "ciphers-protocols");
+        Assert.StartsWith("5 places in 4 files, with 3 findings (3 high)", ciphers.GetProperty("summary").GetString());
     }
 }
