@@ -32,7 +32,7 @@ public static class SolutionLoader
         var (workspace, failures) = await WorkspaceOpener
             .OpenAsync(inputPath, listedPaths.Count, rootDirectory, progress, ct)
             .ConfigureAwait(false);
-        diagnostics.AddRange(failures);
+        diagnostics.AddRange(WorkspaceFailureClassifier.WithoutRestoreEchoes(failures, diagnostics));
         try
         {
             var (solution, projects) = await ProjectOutcomes

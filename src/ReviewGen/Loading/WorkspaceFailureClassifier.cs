@@ -20,7 +20,23 @@ internal static partial class WorkspaceFailureClassifier
             projectPath.Success ? projectPath.Groups["path"].Value : null);
     }
 
+    /// <summary>
+    /// The failures without those that only repeat a restore warning: the workspace reports some NuGet warnings
+    /// (NU1603) again as failures, without their code, although the project loaded fine.
+    /// </summary>
+    public static IEnumerable<LoadDiagnostic> WithoutRestoreEchoes(IEnumerable<LoadDiagnostic> failures, IEnumerable<LoadDiagnostic> restore)
+    {
+        var warnings = restore.Where(d => d is { Source: "restore", Severity: LoadDiagnosticSeverity.Warning })
+            .Select(d => RestoreCode().Replace(d.Message, "").Trim())
+            .Where(text => text.Length > 0)
+            .ToArray();
+        return failures.Where(f => !warnings.Any(text => f.Message.Contains(text, StringComparison.Ordinal)));
+    }
+
     private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    [GeneratedRegex(@"^NU\d{4}:\s*")]
+    private static partial Regex RestoreCode();
 
     // The first absolute path to a project file: '/src/App/App.csproj' or 'C:\src\App\App.csproj', quoted or not.
     [GeneratedRegex("""(?<path>(?:[A-Za-z]:[\\/]|/)[^'"\r\n]*?\.[A-Za-z]*proj)\b""")]

@@ -51,4 +51,15 @@ public sealed class WorkspaceFailureClassifierTests
         Assert.Equal(
             "first second",
             WorkspaceFailureClassifier.Classify("first\r\n  second\n", reportedAsFailure: true, Root).Message);
+
+    [Fact]
+    public void A_failure_that_repeats_a_restore_warning_is_left_out()
+    {
+        const string Text = "Microsoft.Data.SqlClient 6.1.8 depends on Microsoft.Extensions.Caching.Memory (>= 9.0.21) but Microsoft.Extensions.Caching.Memory 9.0.21 was not found. Microsoft.Extensions.Caching.Memory 9.0.22 was resolved instead.";
+        var restore = new LoadDiagnostic(LoadDiagnosticSeverity.Warning, "restore", "NU1603: " + Text, "SqlCrud/SqlCrud.csproj");
+        var echo = WorkspaceFailureClassifier.Classify($"Msbuild failed when processing the file '{Root}/SqlCrud/SqlCrud.csproj' with message: {Text}", true, Root);
+        var real = WorkspaceFailureClassifier.Classify($"Msbuild failed when processing the file '{Root}/Other/Other.csproj' with message: The SDK 'Acme.Sdk' was not found.", true, Root);
+
+        Assert.Equal([real], WorkspaceFailureClassifier.WithoutRestoreEchoes([echo, real], [restore]));
+    }
 }
