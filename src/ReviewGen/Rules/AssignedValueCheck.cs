@@ -9,8 +9,10 @@ namespace ReviewGen.Rules;
 /// <summary>
 /// Data check: a constant given to a listed property or field (assignments and object initializers) or to a listed
 /// parameter (named or positional). A value that is not a constant is judged by the constant it holds unless
-/// changed (<see cref="ValueOrigin"/>): an insecure default is a defect where it reaches the setting. Placeholders:
-/// {target}, {value}.
+/// changed (<see cref="ValueOrigin"/>): an insecure default is a defect where it reaches the setting. A constant also
+/// reaches the setting through an implicit user-defined conversion, a class's own static member stands for its name
+/// (<c>SqlConnectionEncryptOption.Optional</c>), and a library method's optional argument left out is its default.
+/// Placeholders: {target}, {value}.
 /// </summary>
 public sealed class AssignedValueCheck : IRuleCheck
 {
