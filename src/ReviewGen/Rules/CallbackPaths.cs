@@ -12,12 +12,12 @@ namespace ReviewGen.Rules;
 public sealed record CallbackPath(bool? Accepts, bool CheckedCertificate, bool InCatch, int Line);
 
 /// <summary>
-/// Runs a validation callback's body with its <c>SslPolicyErrors</c> argument bound to one value, following
+/// Runs a validation callback's body with its <c>SslPolicyErrors</c> (<see cref="CallbackErrors"/>) bound to one value, following
 /// if/else, returns, throws, try/catch and local variables, and evaluating what depends only on that argument and
 /// on constants. Anything else is unknown, and both branches of an unknown condition are followed, so a path that
 /// accepts is reported only when it accepts without depending on anything but the errors.
 /// </summary>
-public sealed class CallbackPaths(IParameterSymbol errorsParameter)
+public sealed class CallbackPaths(CallbackErrors errorsSource)
 {
     private const int MostStates = 256;
 
@@ -99,7 +99,7 @@ public sealed class CallbackPaths(IParameterSymbol errorsParameter)
         }
         switch (operation)
         {
-            case IParameterReferenceOperation parameter when SymbolEqualityComparer.Default.Equals(parameter.Parameter, errorsParameter):
+            case IParameterReferenceOperation or IPropertyReferenceOperation when errorsSource.IsRead(operation):
                 return errors;
             case ILocalReferenceOperation local:
                 return state.Locals.GetValueOrDefault(local.Local);

@@ -15,11 +15,11 @@ public sealed record CallbackScrutiny(IOperation? ReadsErrors, IOperation? Pin, 
     private const string ChainBuild = X509Types.Namespace + ".X509Chain.Build";
     private const string ChainStatusProperty = X509Types.Namespace + ".X509Chain.ChainStatus";
 
-    public static CallbackScrutiny Of(IOperation body, IParameterSymbol errors)
+    public static CallbackScrutiny Of(IOperation body, CallbackErrors errors)
     {
         var operations = body.DescendantsAndSelf().ToArray();
         return new CallbackScrutiny(
-            operations.FirstOrDefault(o => o is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, errors)),
+            operations.FirstOrDefault(errors.IsRead),
             CertificatePins.First(body),
             operations.FirstOrDefault(o => o is IInvocationOperation i && SymbolNames.Qualified(i.TargetMethod) == ChainBuild),
             operations.FirstOrDefault(o => o is IPropertyReferenceOperation p && SymbolNames.Qualified(p.Property) == ChainStatusProperty),

@@ -7,8 +7,8 @@ using ReviewGen.Text;
 namespace ReviewGen.Rules;
 
 /// <summary>
-/// Code checks on certificate validation callbacks (any delegate with an <c>SslPolicyErrors</c> parameter, so every
-/// installation point is covered). Lambdas, anonymous methods and method groups are followed to their body in any
+/// Code checks on certificate validation callbacks (any delegate the catalog marks as one, so every installation
+/// point is covered; the errors are a parameter or a property of the single argument, see <see cref="CallbackErrors"/>). Lambdas, anonymous methods and method groups are followed to their body in any
 /// file or project of the solution, and callbacks kept in fields, properties or locals are followed to where they
 /// are installed. Findings point at the installation and name the body. Placeholders: {callback}, {installation},
 /// {evidence}, {impersonation} (what accepting every certificate gives an attacker, for the side that installs it). The verdict is the rule's:
@@ -121,11 +121,8 @@ public sealed class ValidationCallbackCheck : IRuleCheck
     }
 
     /// <summary>"it never reads its `SslPolicyErrors` parameter `errors`, pins nothing and builds no chain; it returns `certificate != null` at line 12".</summary>
-    private static string IgnoredErrors(IParameterSymbol errors, CallbackBody everyPath)
-    {
-        var name = errors.Name is "_" or "" ? "" : $" {MarkdownInline.Code(errors.Name)}";
-        return $"it never reads its `SslPolicyErrors` parameter{name}, pins nothing and builds no chain; {Evidence(everyPath.FirstRejection)}";
-    }
+    private static string IgnoredErrors(CallbackErrors errors, CallbackBody everyPath) =>
+        $"it never reads {errors.Describe()}, pins nothing and builds no chain; {Evidence(everyPath.FirstRejection)}";
 
     /// <summary>The line of a path that accepts one of <paramref name="errors"/> without having looked at the certificate; null when none does.</summary>
     private static int? Accepting(ResolvedCallback callback, IReadOnlyList<ulong> errors, bool inCatch) =>
@@ -159,8 +156,8 @@ public sealed class ValidationCallbackCheck : IRuleCheck
         return false;
     }
 
-    /// <param name="Errors">The callback's <c>SslPolicyErrors</c> parameter, when it has one by that type.</param>
-    private sealed record ResolvedCallback(IOperation Body, string Description, string Path, int StartLine, int EndLine, IParameterSymbol? Errors);
+    /// <param name="Errors">Where the callback reads its <c>SslPolicyErrors</c>, when it has them.</param>
+    private sealed record ResolvedCallback(IOperation Body, string Description, string Path, int StartLine, int EndLine, CallbackErrors? Errors);
 
     private static async Task<ResolvedCallback?> ResolveAsync(IOperation target, AnalyzedDocument document, RuleContext context)
     {
@@ -170,7 +167,7 @@ public sealed class ValidationCallbackCheck : IRuleCheck
                 var kind = lambda.Syntax is AnonymousMethodExpressionSyntax ? "an anonymous method" : "a lambda";
                 var lines = lambda.Syntax.GetLocation().GetLineSpan();
                 var (start, end) = (lines.StartLinePosition.Line + 1, lines.EndLinePosition.Line + 1);
-                return new ResolvedCallback(lambda.Body, $"at {MarkdownInline.Lines(start, end)} ({kind})", document.Path, start, end, ErrorsParameter(lambda.Symbol));
+                return new ResolvedCallback(lambda.Body, $"at {MarkdownInline.Lines(start, end)} ({kind})", document.Path, start, end, CallbackErrors.Of(lambda.Symbol));
             case IMethodReferenceOperation { Method: var method }:
                 if (method.DeclaringSyntaxReferences is not [var reference, ..])
                 {
@@ -192,14 +189,11 @@ public sealed class ValidationCallbackCheck : IRuleCheck
                 var path = context.RelativePath(span.Path);
                 var (first, last) = (span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1);
                 var name = method.MethodKind == MethodKind.LocalFunction ? method.Name : SymbolNames.Short(method);
-                return new ResolvedCallback(body, $"{MarkdownInline.Code(name)} ({MarkdownInline.Location(path, first, last)})", path, first, last, ErrorsParameter(method));
+                return new ResolvedCallback(body, $"{MarkdownInline.Code(name)} ({MarkdownInline.Location(path, first, last)})", path, first, last, CallbackErrors.Of(method));
             default:
                 return null;
         }
     }
-
-    private static IParameterSymbol? ErrorsParameter(IMethodSymbol method) =>
-        method.Parameters.FirstOrDefault(p => p.Type.Name == "SslPolicyErrors" && p.Type.ContainingNamespace?.ToDisplayString() == "System.Net.Security");
 
     private static string Installation(IOperation installed)
     {

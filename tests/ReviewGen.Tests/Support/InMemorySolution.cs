@@ -21,9 +21,26 @@ public static class InMemorySolution
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
-            .Append(typeof(Org.BouncyCastle.Tls.PskTlsClient).Assembly.Location)
+            .Concat(LibraryAssemblies)
+            .Distinct(StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray());
+
+    /// <summary>
+    /// The packages whose TLS APIs the rules judge, named so that the test assembly keeps them; System.Data.SqlClient,
+    /// whose types are all obsolete, comes with the trusted platform list as a dependency of the tests.
+    /// </summary>
+    private static IEnumerable<string> LibraryAssemblies =>
+    [
+        typeof(Org.BouncyCastle.Tls.PskTlsClient).Assembly.Location,
+        typeof(Microsoft.Data.SqlClient.SqlConnectionStringBuilder).Assembly.Location,
+        typeof(Npgsql.NpgsqlConnectionStringBuilder).Assembly.Location,
+        typeof(MySqlConnector.MySqlConnectionStringBuilder).Assembly.Location,
+        typeof(StackExchange.Redis.ConfigurationOptions).Assembly.Location,
+        typeof(MailKit.MailService).Assembly.Location,
+        typeof(MimeKit.MimeMessage).Assembly.Location,
+        typeof(MQTTnet.MqttClientTlsOptions).Assembly.Location,
+    ];
 
     public static LoadedSolution Create(params (string Path, string Code)[] files) => Build([], files);
 
