@@ -114,6 +114,7 @@ public sealed class RuleCatalog
             var instanceCalls = match.TryGetProperty("instanceCalls", out var n) ? n.EnumerateArray().Select(ReadInstanceCall).ToArray() : [];
             var configValues = match.TryGetProperty("configValues", out var cv) ? cv.EnumerateArray().Select(ReadConfigValue).ToArray() : [];
             var configSwitches = match.TryGetProperty("configSwitches", out var cs) ? cs.EnumerateArray().Select(ReadConfigSwitch).ToArray() : [];
+            var connectionStrings = match.TryGetProperty("connectionStrings", out var cn) ? cn.EnumerateArray().Select(ReadConnectionString).ToArray() : [];
             var check = match.TryGetProperty("check", out var k) ? k.GetString() : null;
             if (check is not null && !KnownChecks.Contains(check))
             {
@@ -121,11 +122,11 @@ public sealed class RuleCatalog
             }
             if (symbols.Length == 0 && enums.Length == 0 && assigned.Length == 0 && overrides.Length == 0 && hardcoded is null
                 && discarded.Length == 0 && ignores.Length == 0 && offers.Length == 0 && calls.Length == 0 && settings.Length == 0
-                && instanceCalls.Length == 0 && configValues.Length == 0 && configSwitches.Length == 0 && check is null)
+                && instanceCalls.Length == 0 && configValues.Length == 0 && configSwitches.Length == 0 && connectionStrings.Length == 0 && check is null)
             {
                 throw Fail("'match' matches nothing");
             }
-            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, offers, calls, settings, instanceCalls, configValues, configSwitches, check);
+            return new RuleMatch(symbols, enums, assigned, overrides, hardcoded, discarded, ignores, offers, calls, settings, instanceCalls, configValues, configSwitches, connectionStrings, check);
         }
 
         private ConfigValueMatch ReadConfigValue(JsonElement item)
@@ -150,6 +151,16 @@ public sealed class RuleCatalog
             var names = Strings(item, "names");
             var value = item.TryGetProperty("value", out var v) ? (v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()) : null;
             return names.Length > 0 && value is not null ? new ConfigSwitchMatch(names, value) : throw Fail("'configSwitches[]' needs 'names' and 'value'");
+        }
+
+        private ConnectionStringMatch ReadConnectionString(JsonElement item)
+        {
+            var keywords = Strings(item, "keywords");
+            var values = Strings(item, "values");
+            var separator = item.TryGetProperty("separator", out var s) && s.GetString() is { Length: 1 } one ? one[0] : ';';
+            return keywords.Length > 0 && values.Length > 0
+                ? new ConnectionStringMatch(keywords, values, separator)
+                : throw Fail("'connectionStrings[]' needs 'keywords' and 'values'");
         }
 
         private InstanceCallMatch ReadInstanceCall(JsonElement item)

@@ -19,7 +19,7 @@ public static class RuleEngine
             new SwallowedHandshakeFailureCheck(), new DowngradeRetryCheck(),
         ];
 
-    private static readonly IReadOnlyList<IConfigurationCheck> ConfigurationChecks = [new ConfigValueCheck(), new ConfigSwitchCheck()];
+    private static readonly IReadOnlyList<IConfigurationCheck> ConfigurationChecks = [new ConfigValueCheck(), new ConfigSwitchCheck(), new ConnectionStringCheck()];
 
     public static async Task<RuleResults> RunAsync(
         DiscoveryResult discovery,

@@ -6,7 +6,7 @@ namespace ReviewGen.Tests.EndToEnd;
 /// <summary>
 /// A service whose TLS is weakened only through its configuration files (appsettings.json, app.config, the project
 /// file) and a sibling with the same settings made sound: through the real CLI, each weakening is a finding with its
-/// file and line in the right category, the sound settings raise nothing, and the scope lists the files read.
+/// file and line in the right category (connection strings included), the sound settings raise nothing, and the scope lists the files read.
 /// </summary>
 public sealed class ConfiguredTlsTests
 {
@@ -18,11 +18,12 @@ public sealed class ConfiguredTlsTests
         var review = await MarkedSolutionReview.RunAsync(Solution);
 
         Assert.True(review.Run.ExitCode == 0, review.Run.StandardError);
-        Assert.Equal(6, review.Expected.Count);
+        Assert.Equal(10, review.Expected.Count);
         Assert.Empty(review.Missed);
         Assert.Empty(review.Unexpected);
         Assert.Contains(review.Reported, r => r is { RuleId: "RG0003", Category: "ciphers-protocols", Path: "Gateway.Service/appsettings.json" });
         Assert.Contains(review.Reported, r => r is { RuleId: "RG0037", Category: "ocsp-revocation", Path: "Gateway.Service/Gateway.Service.csproj" });
+        Assert.Contains(review.Reported, r => r is { RuleId: "RG0038", Category: "certificates", Path: "Gateway.Service/appsettings.json", Line: 4 });
 
         using var json = JsonDocument.Parse(review.Run.StandardOutput);
         var files = json.RootElement.GetProperty("scope").GetProperty("configurationFiles").EnumerateArray()
@@ -35,6 +36,6 @@ public sealed class ConfiguredTlsTests
             ],
             files);
         var ciphers = json.RootElement.GetProperty("categories").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "ciphers-protocols");
-        Assert.StartsWith("5 places in 4 files, with 3 findings (3 high)", ciphers.GetProperty("summary").GetString());
+        Assert.StartsWith("9 places in 4 files, with 6 findings (5 high, 1 medium)", ciphers.GetProperty("summary").GetString());
     }
 }
