@@ -65,7 +65,7 @@ public sealed class TlsSymbolCatalog
             {
                 throw new CatalogException($"{path}: symbol '{symbol}' has unknown category '{categoryName}'");
             }
-            var entry = new CatalogEntry(symbol, category, Flag(item, "handshake"), Flag(item, "signature"));
+            var entry = new CatalogEntry(symbol, category, Flag(item, "handshake"), Flag(item, "signature"), Flag(item, "connectionString"));
             if (!(symbol.EndsWith(')') ? parameters : entries).TryAdd(symbol, entry))
             {
                 throw new CatalogException($"{path}: symbol '{symbol}' is listed twice");
@@ -202,7 +202,9 @@ public sealed class TlsSymbolCatalog
     private HashSet<string> BuildPrefilterWords()
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in _entries.Keys.Concat(_handshakeCalls).Concat(_handshakeExceptions))
+        // A parameter entry names its type (Npgsql.NpgsqlConnection.#ctor(connectionString)): that type's name is the word.
+        var parameterTypes = _parameters.Keys.Select(p => p[..p.LastIndexOf('.', p.IndexOf('(', StringComparison.Ordinal))]);
+        foreach (var name in _entries.Keys.Concat(_handshakeCalls).Concat(_handshakeExceptions).Concat(parameterTypes))
         {
             var last = name[(name.LastIndexOf('.') + 1)..];
             if (last is not ("Exception" or "IOException"))

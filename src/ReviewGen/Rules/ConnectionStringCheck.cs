@@ -18,14 +18,14 @@ public sealed class ConnectionStringCheck : IConfigurationCheck
         {
             foreach (var match in rule.Match.ConnectionStrings)
             {
-                foreach (var (keyword, value) in connection.Keywords(match.Separator).Where(k => match.Keywords.Any(m => ConnectionString.SameKeyword(m, k.Keyword))))
+                foreach (var (keyword, value, isDefect) in match.Judge(connection.Text))
                 {
                     var values = new Dictionary<string, string>
                     {
                         ["target"] = $"{MarkdownInline.Code(keyword)} in the connection string {MarkdownInline.Code(connection.Name)} of {MarkdownInline.Code(file.FileName)}",
                         ["value"] = MarkdownInline.Code(value),
                     };
-                    if (match.Values.Contains(value, StringComparer.OrdinalIgnoreCase))
+                    if (isDefect)
                     {
                         output.Finding(connection.Setting, values, $"ConnectionStrings:{connection.Name}");
                     }

@@ -43,7 +43,14 @@ public sealed record RuleMatch(
 /// <param name="Keywords">The keyword in its spellings (<c>TrustServerCertificate</c>, <c>Trust Server Certificate</c>), compared ignoring case and spaces.</param>
 /// <param name="Values">The values that are the defect, ignoring case.</param>
 /// <param name="Separator">What separates keywords: <c>;</c> for ADO.NET providers, <c>,</c> for StackExchange.Redis.</param>
-public sealed record ConnectionStringMatch(IReadOnlyList<string> Keywords, IReadOnlyList<string> Values, char Separator);
+public sealed record ConnectionStringMatch(IReadOnlyList<string> Keywords, IReadOnlyList<string> Values, char Separator)
+{
+    /// <summary>The keywords of <paramref name="connectionString"/> this entry is about, each with whether its value is the defect.</summary>
+    public IEnumerable<(string Keyword, string Value, bool IsDefect)> Judge(string connectionString) =>
+        Discovery.Configuration.ConnectionString.Parse(connectionString, Separator)
+            .Where(k => Keywords.Any(m => Discovery.Configuration.ConnectionString.SameKeyword(m, k.Keyword)))
+            .Select(k => (k.Keyword, k.Value, Values.Contains(k.Value, StringComparer.OrdinalIgnoreCase)));
+}
 
 /// <param name="Files">File-name patterns of the configuration files examined (<c>appsettings*.json</c>, <c>*.config</c>).</param>
 /// <param name="Keys">Setting keys, segments split by <c>:</c> (JSON) or <c>/</c> (XML, attributes after <c>@</c>), <c>*</c> for any one segment; the items of an array under a key count as the key.</param>

@@ -16,7 +16,7 @@ public static class RuleEngine
             new HardcodedArgumentCheck(), new DiscardedResultCheck(), new OverrideIgnoresCheck(), new OverrideOffersCheck(),
             new CallArgumentCheck(), new InstanceCallCheck(), new SettingDefaultsCheck(), new ValidationCallbackCheck(),
             new AnyClientCertificateCheck(), new ExtraStoreTrustCheck(), new UndisposedConnectionCheck(), new UnobservedHandshakeCheck(),
-            new SwallowedHandshakeFailureCheck(), new DowngradeRetryCheck(),
+            new SwallowedHandshakeFailureCheck(), new DowngradeRetryCheck(), new ConnectionStringArgumentCheck(),
         ];
 
     private static readonly IReadOnlyList<IConfigurationCheck> ConfigurationChecks = [new ConfigValueCheck(), new ConfigSwitchCheck(), new ConnectionStringCheck()];

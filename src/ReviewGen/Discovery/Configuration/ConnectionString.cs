@@ -32,21 +32,24 @@ public sealed record ConnectionString(string Name, string Text, ConfigurationSet
     }
 
     /// <summary>The keywords and values, as the ADO.NET parser reads <c>;</c>-separated strings, or split on another separator (<c>,</c> for Redis).</summary>
-    public IReadOnlyList<(string Keyword, string Value)> Keywords(char separator)
+    public IReadOnlyList<(string Keyword, string Value)> Keywords(char separator) => Parse(Text, separator);
+
+    /// <summary>The keywords and values of a connection string however it was found: in a file, or as a constant in code.</summary>
+    public static IReadOnlyList<(string Keyword, string Value)> Parse(string text, char separator)
     {
         if (separator == ';')
         {
             try
             {
-                var builder = new DbConnectionStringBuilder { ConnectionString = Text };
-                return builder.Keys.Cast<string>().Select(k => (AsWritten(k), Convert.ToString(builder[k], System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToArray();
+                var builder = new DbConnectionStringBuilder { ConnectionString = text };
+                return builder.Keys.Cast<string>().Select(k => (AsWritten(text, k), Convert.ToString(builder[k], System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToArray();
             }
             catch (ArgumentException)
             {
                 return [];
             }
         }
-        return Text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        return text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(part => part.Split('=', 2, StringSplitOptions.TrimEntries))
             .Where(pair => pair.Length == 2)
             .Select(pair => (pair[0], pair[1]))
@@ -54,7 +57,8 @@ public sealed record ConnectionString(string Name, string Text, ConfigurationSet
     }
 
     /// <summary>The parser lowers keywords; the review quotes them as the file writes them.</summary>
-    private string AsWritten(string keyword) => Text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? Text.Substring(at, keyword.Length) : keyword;
+    private static string AsWritten(string text, string keyword) =>
+        text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? text.Substring(at, keyword.Length) : keyword;
 
     public static bool SameKeyword(string a, string b) =>
         string.Equals(a.Replace(" ", "", StringComparison.Ordinal), b.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
