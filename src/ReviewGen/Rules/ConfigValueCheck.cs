@@ -5,7 +5,8 @@ namespace ReviewGen.Rules;
 /// <summary>
 /// Data check: a listed key of a configuration file holding a listed value (a Kestrel endpoint's <c>SslProtocols</c>
 /// with <c>Tls11</c>, <c>checkCertificateRevocationList="false"</c>); the same key with another value is sound. The
-/// items of an array are judged together, once, where the first bad one is. Placeholders: {target}, {value}, {file}.
+/// items of an array are judged together, once, where the first bad one is. An entry with meanings states what the
+/// value does instead. Placeholders: {target}, {value}, {file}.
 /// </summary>
 public sealed class ConfigValueCheck : IConfigurationCheck
 {
@@ -21,7 +22,14 @@ public sealed class ConfigValueCheck : IConfigurationCheck
                 var values = output.Values(items[0]);
                 values["target"] = values["target"].Replace(items[0].Key, Owner(items[0]), StringComparison.Ordinal);
                 values["value"] = string.Join(", ", items.Select(i => Text.MarkdownInline.Code(i.Value)));
-                if (items.FirstOrDefault(i => match.IsDefect(i.Value)) is { } bad)
+                if (match.Meanings.Count > 0)
+                {
+                    if (match.Meanings.TryGetValue(items[0].Value.Trim(), out var meaning))
+                    {
+                        output.Observation(items[0], $"{values["target"]} is {values["value"]}: {meaning}.");
+                    }
+                }
+                else if (items.FirstOrDefault(i => match.IsDefect(i.Value)) is { } bad)
                 {
                     output.Finding(bad, values, Owner(bad));
                 }

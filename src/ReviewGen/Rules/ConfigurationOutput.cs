@@ -25,6 +25,10 @@ public sealed class ConfigurationOutput(RuleDefinition rule, ConfigurationFile f
         }
     }
 
+    /// <summary>A statement the check words itself, about a setting that is neither defect nor sound.</summary>
+    public void Observation(ConfigurationSetting setting, string text) =>
+        _observations.Add(new RuleObservation(rule.Id, rule.Category, file.Path, setting.Line, setting.EndLine, RuleText.Capitalized(text)));
+
     /// <summary>The values every configuration message can use: the file, and the key and value of the setting.</summary>
     public Dictionary<string, string> Values(ConfigurationSetting setting) => new()
     {

@@ -139,11 +139,14 @@ public sealed class RuleCatalog
             {
                 throw Fail("'configValues[]' needs 'files' and 'keys'");
             }
-            if (values.Length == 0 == !anyValue)
+            var meanings = item.TryGetProperty("meanings", out var m)
+                ? m.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase)
+                : [];
+            if ((values.Length > 0 ? 1 : 0) + (anyValue ? 1 : 0) + (meanings.Count > 0 ? 1 : 0) != 1)
             {
-                throw Fail("'configValues[]' needs either 'values' or 'anyValue'");
+                throw Fail("'configValues[]' needs one of 'values', 'anyValue' or 'meanings'");
             }
-            return new ConfigValueMatch(files, keys, values, anyValue);
+            return new ConfigValueMatch(files, keys, values, anyValue, meanings);
         }
 
         private ConfigSwitchMatch ReadConfigSwitch(JsonElement item)

@@ -56,7 +56,8 @@ public sealed record ConnectionStringMatch(IReadOnlyList<string> Keywords, IRead
 /// <param name="Keys">Setting keys, segments split by <c>:</c> (JSON) or <c>/</c> (XML, attributes after <c>@</c>), <c>*</c> for any one segment; the items of an array under a key count as the key.</param>
 /// <param name="Values">The values that are the defect, ignoring case; a value listing several (<c>Tls11, Tls12</c>) is the defect when one of them is.</param>
 /// <param name="AnyValue">Any non-empty value is the defect (a password written in the file).</param>
-public sealed record ConfigValueMatch(IReadOnlyList<string> Files, IReadOnlyList<string> Keys, IReadOnlyList<string> Values, bool AnyValue)
+/// <param name="Meanings">With these, the entry states, never flags: Markdown per value (ignoring case) saying what it does.</param>
+public sealed record ConfigValueMatch(IReadOnlyList<string> Files, IReadOnlyList<string> Keys, IReadOnlyList<string> Values, bool AnyValue, IReadOnlyDictionary<string, string> Meanings)
 {
     public bool Covers(string fileName) => Files.Any(pattern => System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, fileName, ignoreCase: true));
 

@@ -35,6 +35,10 @@ public sealed class ConfiguredTlsTests
                 "Gateway.Sound/runtimeconfig.template.json", "Gateway.Sound/web.config",
             ],
             files);
+        var certificates = json.RootElement.GetProperty("categories").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "certificates");
+        Assert.Contains(certificates.GetProperty("observations").EnumerateArray(), o =>
+            o.GetProperty("location").GetProperty("startLine").GetInt32() == 24
+            && o.GetProperty("text").GetString()!.StartsWith("`Kestrel:Endpoints:Internal:ClientCertificateMode` in `appsettings.json` is `RequireCertificate`: every client must present", StringComparison.Ordinal));
         var ciphers = json.RootElement.GetProperty("categories").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "ciphers-protocols");
         Assert.StartsWith("9 places in 4 files, with 6 findings (5 high, 1 medium)", ciphers.GetProperty("summary").GetString());
     }

@@ -81,6 +81,13 @@ public sealed class RuleCatalogTests
     public void A_malformed_enum_value_entry_is_named(string entry, string expected) =>
         Assert.Contains(expected, CatalogErrorFor($$"""{ "enumValues": [ {{entry}} ] }"""));
 
+    [Theory]
+    [InlineData("""{ "files": ["*.config"], "keys": ["a/@b"] }""", "needs one of 'values', 'anyValue' or 'meanings'")]
+    [InlineData("""{ "files": ["*.config"], "keys": ["a/@b"], "values": ["x"], "anyValue": true }""", "needs one of 'values', 'anyValue' or 'meanings'")]
+    [InlineData("""{ "keys": ["a/@b"], "values": ["x"] }""", "needs 'files' and 'keys'")]
+    public void A_malformed_configuration_entry_is_named(string entry, string expected) =>
+        Assert.Contains(expected, CatalogErrorFor($$"""{ "configValues": [ {{entry}} ] }"""));
+
     /// <summary>The error of loading a catalog whose one rule has this match section.</summary>
     private static string CatalogErrorFor(string match)
     {
