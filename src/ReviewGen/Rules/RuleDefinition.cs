@@ -41,7 +41,7 @@ public sealed record RuleMatch(
     string? Check);
 
 /// <param name="Keywords">The keyword in its spellings (<c>TrustServerCertificate</c>, <c>Trust Server Certificate</c>), compared ignoring case and spaces.</param>
-/// <param name="Values">The values that are the defect, ignoring case.</param>
+/// <param name="Values">The values that are the defect, ignoring case; a value of flags (<c>Tls11|Tls12</c>) is the defect when one of them is.</param>
 /// <param name="Separator">What separates keywords: <c>;</c> for ADO.NET providers, <c>,</c> for StackExchange.Redis.</param>
 public sealed record ConnectionStringMatch(IReadOnlyList<string> Keywords, IReadOnlyList<string> Values, char Separator)
 {
@@ -49,7 +49,7 @@ public sealed record ConnectionStringMatch(IReadOnlyList<string> Keywords, IRead
     public IEnumerable<(string Keyword, string Value, bool IsDefect)> Judge(string connectionString) =>
         Discovery.Configuration.ConnectionString.Parse(connectionString, Separator)
             .Where(k => Keywords.Any(m => Discovery.Configuration.ConnectionString.SameKeyword(m, k.Keyword)))
-            .Select(k => (k.Keyword, k.Value, Values.Contains(k.Value, StringComparer.OrdinalIgnoreCase)));
+            .Select(k => (k.Keyword, k.Value, k.Value.Split('|', StringSplitOptions.TrimEntries).Append(k.Value).Any(v => Values.Contains(v, StringComparer.OrdinalIgnoreCase))));
 }
 
 /// <param name="Files">File-name patterns of the configuration files examined (<c>appsettings*.json</c>, <c>*.config</c>).</param>
