@@ -3,39 +3,29 @@ using ReviewGen.Discovery;
 
 namespace ReviewGen.Rules;
 
-/// <summary>
-/// Collects what checks report for one rule and one document, writing messages from the rule's templates so that
-/// every check words its results the same way.
-/// </summary>
-public sealed class CheckOutput(RuleDefinition rule, AnalyzedDocument document)
+/// <summary>What the code checks of one rule report for one C# document, at the lines of the code they point at.</summary>
+public sealed class CheckOutput(RuleDefinition rule, AnalyzedDocument document) : RuleOutput(rule, document.Path)
 {
-    private readonly List<RuleFinding> _findings = [];
-    private readonly List<RuleObservation> _observations = [];
-
-    public IReadOnlyList<RuleFinding> Findings => _findings;
-
-    public IReadOnlyList<RuleObservation> Observations => _observations;
-
     /// <param name="scope">A sentence the rule's data adds for this match: which TLS stacks the setting governs.</param>
     public void Finding(SyntaxNode syntax, string member, IReadOnlyDictionary<string, string> values, IReadOnlyList<RelatedSpan>? related = null, string? scope = null) =>
-        _findings.Add(new RuleFinding(rule, FindingPlace.InCode(document, syntax, member), member,
-            RuleText.Fill(rule.Message, values) + (scope is null ? "" : " " + scope), related ?? [], document.TargetFrameworks));
+        AddFinding(FindingPlace.InCode(document, syntax, member), member, values, related ?? [], document.TargetFrameworks, scope);
 
     public void Sound(SyntaxNode syntax, IReadOnlyDictionary<string, string> values)
     {
-        if (rule.Sound is null)
-        {
-            return;
-        }
-        var span = syntax.GetLocation().GetLineSpan();
-        _observations.Add(new RuleObservation(rule.Id, rule.Category, document.Path,
-            span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, RuleText.Fill(rule.Sound, values)));
+        var (start, end) = Lines(syntax);
+        AddSound(start, end, values);
     }
 
     /// <summary>An observation the check words itself (a setting left to its runtime default), tied to the lines of <paramref name="syntax"/>.</summary>
     public void Observation(SyntaxNode syntax, string text)
     {
+        var (start, end) = Lines(syntax);
+        AddObservation(start, end, text);
+    }
+
+    private static (int Start, int End) Lines(SyntaxNode syntax)
+    {
         var span = syntax.GetLocation().GetLineSpan();
-        _observations.Add(new RuleObservation(rule.Id, rule.Category, document.Path, span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, RuleText.Capitalized(text)));
+        return (span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1);
     }
 }
