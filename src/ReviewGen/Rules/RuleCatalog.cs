@@ -162,7 +162,7 @@ public sealed class RuleCatalog
             var values = Strings(item, "values");
             var separator = item.TryGetProperty("separator", out var s) && s.GetString() is { Length: 1 } one ? one[0] : ';';
             return keywords.Length > 0 && values.Length > 0
-                ? new ConnectionStringMatch(keywords, values, separator)
+                ? new ConnectionStringMatch(keywords, values, separator, item.TryGetProperty("exceptLocal", out var l) && l.ValueKind == JsonValueKind.True)
                 : throw Fail("'connectionStrings[]' needs 'keywords' and 'values'");
         }
 

@@ -43,13 +43,26 @@ public sealed record RuleMatch(
 /// <param name="Keywords">The keyword in its spellings (<c>TrustServerCertificate</c>, <c>Trust Server Certificate</c>), compared ignoring case and spaces.</param>
 /// <param name="Values">The values that are the defect, ignoring case; a value of flags (<c>Tls11|Tls12</c>) is the defect when one of them is.</param>
 /// <param name="Separator">What separates keywords: <c>;</c> for ADO.NET providers, <c>,</c> for StackExchange.Redis.</param>
-public sealed record ConnectionStringMatch(IReadOnlyList<string> Keywords, IReadOnlyList<string> Values, char Separator)
+/// <param name="ExceptLocal">No defect when every endpoint the string names (its parts without <c>=</c>) is this machine: plaintext never leaves it.</param>
+public sealed record ConnectionStringMatch(IReadOnlyList<string> Keywords, IReadOnlyList<string> Values, char Separator, bool ExceptLocal = false)
 {
+    private static readonly string[] LocalHosts = ["localhost", "127.0.0.1", "::1", "[::1]"];
+
     /// <summary>The keywords of <paramref name="connectionString"/> this entry is about, each with whether its value is the defect.</summary>
-    public IEnumerable<(string Keyword, string Value, bool IsDefect)> Judge(string connectionString) =>
-        Discovery.Configuration.ConnectionString.Parse(connectionString, Separator)
+    public IEnumerable<(string Keyword, string Value, bool IsDefect)> Judge(string connectionString)
+    {
+        var local = ExceptLocal && IsLocalOnly(connectionString);
+        return Discovery.Configuration.ConnectionString.Parse(connectionString, Separator)
             .Where(k => Keywords.Any(m => Discovery.Configuration.ConnectionString.SameKeyword(m, k.Keyword)))
-            .Select(k => (k.Keyword, k.Value, k.Value.Split('|', StringSplitOptions.TrimEntries).Append(k.Value).Any(v => Values.Contains(v, StringComparer.OrdinalIgnoreCase))));
+            .Select(k => (k.Keyword, k.Value,
+                !local && k.Value.Split('|', StringSplitOptions.TrimEntries).Append(k.Value).Any(v => Values.Contains(v, StringComparer.OrdinalIgnoreCase))));
+    }
+
+    private bool IsLocalOnly(string connectionString)
+    {
+        var endpoints = connectionString.Split(Separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(p => !p.Contains('=')).ToArray();
+        return endpoints.Length > 0 && endpoints.All(e => LocalHosts.Contains(e.LastIndexOf(':') is var colon and > 0 && !e.EndsWith(']') ? e[..colon] : e, StringComparer.OrdinalIgnoreCase));
+    }
 }
 
 /// <param name="Files">File-name patterns of the configuration files examined (<c>appsettings*.json</c>, <c>*.config</c>).</param>

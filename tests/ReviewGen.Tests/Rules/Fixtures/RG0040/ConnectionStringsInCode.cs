@@ -12,6 +12,11 @@ public static class SessionCache
         return ConfigurationOptions.Parse(configuration); // expect: RG0040
     }
 
+    // Sound: the plaintext never leaves this machine.
+    public static ConnectionMultiplexer Local() => ConnectionMultiplexer.Connect("localhost:6379,ssl=false");
+
+    public static ConnectionMultiplexer Loopback() => ConnectionMultiplexer.Connect("127.0.0.1:6379,[::1]:6380,ssl=false");
+
     // Sound: TLS on.
     public static ConnectionMultiplexer Secure() => ConnectionMultiplexer.Connect("cache.internal:6380,ssl=true,sslHost=cache.internal");
 }
