@@ -19,6 +19,10 @@ public static class CallbackSide
         "System.Net.ServicePointManager",
         "System.Net.HttpWebRequest",
         "System.Net.WebSockets.ClientWebSocketOptions",
+        "MailKit.MailService",
+        "MQTTnet.MqttClientTlsOptions",
+        "MQTTnet.MqttClientTlsOptionsBuilder",
+        "StackExchange.Redis.ConfigurationOptions",
     ];
 
     private static readonly HashSet<string> ServerOwners =
