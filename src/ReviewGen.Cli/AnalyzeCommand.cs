@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ReviewGen.Catalog;
 using ReviewGen.Pipeline;
 using ReviewGen.Rendering;
@@ -49,11 +50,18 @@ public static class AnalyzeCommand
         AllowMultipleArgumentsPerToken = true,
     };
 
+    private static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print no progress." };
+
+    private static readonly Option<bool> VerboseOption = new("--verbose", "-v")
+    {
+        Description = "Print the wall time of each stage (load, discovery, rules, review, render) on standard error.",
+    };
+
     public static Command Create()
     {
         var command = new Command("analyze", "Review the TLS code of a solution and write the review.")
         {
-            PathArgument, FormatOption, OutputOption, ForceOption, NoRestoreOption, FailOnOption, CategoryOption,
+            PathArgument, FormatOption, OutputOption, ForceOption, NoRestoreOption, FailOnOption, CategoryOption, QuietOption, VerboseOption,
         };
         CommandLineValues.AcceptOnly(FormatOption, Renderers.Formats);
         CommandLineValues.AcceptOnly(FailOnOption, [FailOnNone, .. SeverityInfo.MachineNames]);
@@ -74,11 +82,21 @@ public static class AnalyzeCommand
             ? names.Select(n => CategoryInfo.TryParse(n, out var c) ? c : default).ToHashSet()
             : ReviewOptions.AllCategories;
         var options = new ReviewOptions(parse.GetValue(PathArgument)!, !parse.GetValue(NoRestoreOption), categories, ReviewOptions.DefaultRulesDirectory);
-        var review = await ReviewPipeline.RunAsync(options, StandardErrorProgress.ForTerminal(), ct);
+        var progress = parse.GetValue(QuietOption) ? null : StandardErrorProgress.ForTerminal();
+        var timer = new StageTimer();
+        var review = await ReviewPipeline.RunAsync(options, progress, timer, ct);
 
-        foreach (var (format, path) in targets)
+        progress?.Report("Rendering");
+        var texts = timer.Time("render", () => targets.Select(t => (Path: t.Value, Text: Renderers.Get(t.Key).Render(review))).ToArray());
+        if (parse.GetValue(VerboseOption))
         {
-            var text = Renderers.Get(format).Render(review);
+            foreach (var (stage, elapsed) in timer.Stages)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reviewgen: {stage} {elapsed.TotalSeconds:0.00} s"));
+            }
+        }
+        foreach (var (path, text) in texts)
+        {
             if (path is null)
             {
                 Console.Out.Write(text);

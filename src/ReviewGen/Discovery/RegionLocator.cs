@@ -2,6 +2,7 @@ using ReviewGen.Discovery.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ReviewGen.Loading;
+using ReviewGen.Scheduling;
 
 namespace ReviewGen.Discovery;
 
@@ -12,23 +13,28 @@ namespace ReviewGen.Discovery;
 /// </summary>
 public static class RegionLocator
 {
-    public static async Task<DiscoveryResult> LocateAsync(LoadedSolution loaded, TlsSymbolCatalog catalog, CancellationToken ct)
+    public static async Task<DiscoveryResult> LocateAsync(LoadedSolution loaded, TlsSymbolCatalog catalog, IProgress<string>? progress, CancellationToken ct)
     {
         var scanner = new DocumentScanner(catalog);
+        var units = loaded.Projects.Where(p => p.Status != ProjectLoadStatus.Failed)
+            .Select(p => (Project: p, Units: CompilationUnits(loaded.Solution, p).ToArray()))
+            .ToArray();
+        var counter = new StepCounter("Analyzing documents", units.SelectMany(u => u.Units).Sum(u => u.Project.Documents.Count(IsReviewable)), progress);
         var documents = new List<AnalyzedDocument>();
         var bindings = new List<ProjectBinding>();
         var reviewed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var project in loaded.Projects.Where(p => p.Status != ProjectLoadStatus.Failed))
+        foreach (var (project, projectUnits) in units)
         {
             var unbound = new SortedSet<string>(StringComparer.Ordinal);
             var projectDocuments = new HashSet<string>(StringComparer.Ordinal);
             var compileErrors = 0;
-            foreach (var (roslynProject, targetFrameworks) in CompilationUnits(loaded.Solution, project))
+            foreach (var (roslynProject, targetFrameworks) in projectUnits)
             {
                 var compilation = await roslynProject.GetCompilationAsync(ct)
                     ?? throw new InvalidOperationException($"{roslynProject.Name} has no compilation");
                 foreach (var document in roslynProject.Documents.Where(IsReviewable).OrderBy(d => d.FilePath, StringComparer.Ordinal))
                 {
+                    counter.Advance();
                     reviewed.Add(document.FilePath!);
                     projectDocuments.Add(document.FilePath!);
                     var tree = await document.GetSyntaxTreeAsync(ct) ?? throw new InvalidOperationException($"{document.FilePath} has no syntax tree");

@@ -11,16 +11,13 @@ namespace ReviewGen.Pipeline;
 /// </summary>
 public static class ReviewPipeline
 {
-    public static async Task<ReviewModel> RunAsync(ReviewOptions options, IProgress<string>? progress, CancellationToken ct)
+    public static async Task<ReviewModel> RunAsync(ReviewOptions options, IProgress<string>? progress, StageTimer timer, CancellationToken ct)
     {
         var catalog = TlsSymbolCatalog.Load(options.RulesDirectory);
         var rules = RuleCatalog.Load(options.RulesDirectory);
-        using var loaded = await SolutionLoader.LoadAsync(new LoadRequest(options.InputPath, options.Restore), progress, ct);
-        progress?.Report("Locating TLS code");
-        var discovery = await RegionLocator.LocateAsync(loaded, catalog, ct);
-        progress?.Report("Checking rules");
-        var results = await RuleEngine.RunAsync(discovery, rules, catalog, options.Categories, loaded.Solution, loaded.RelativePath, ct);
-        progress?.Report("Writing the review");
-        return await ReviewBuilder.BuildAsync(loaded, discovery, results, catalog, options.Categories, ct);
+        using var loaded = await timer.TimeAsync("load", () => SolutionLoader.LoadAsync(new LoadRequest(options.InputPath, options.Restore), progress, ct));
+        var discovery = await timer.TimeAsync("discovery", () => RegionLocator.LocateAsync(loaded, catalog, progress, ct));
+        var results = await timer.TimeAsync("rules", () => RuleEngine.RunAsync(discovery, rules, catalog, options.Categories, loaded.Solution, loaded.RelativePath, ct));
+        return await timer.TimeAsync("review", () => ReviewBuilder.BuildAsync(loaded, discovery, results, catalog, options.Categories, ct));
     }
 }
