@@ -57,15 +57,23 @@ public static class AnalyzeCommand
         Description = "Print the wall time of each stage (load, discovery, rules, review, render) on standard error.",
     };
 
+    private static readonly Option<int> MaxParallelismOption = new("--max-parallelism")
+    {
+        Description = "How many documents to analyze at once; 1 runs serially. The review is the same either way. Default: the number of cores.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
     public static Command Create()
     {
         var command = new Command("analyze", "Review the TLS code of a solution and write the review.")
         {
             PathArgument, FormatOption, OutputOption, ForceOption, NoRestoreOption, FailOnOption, CategoryOption, QuietOption, VerboseOption,
+            MaxParallelismOption,
         };
         CommandLineValues.AcceptOnly(FormatOption, Renderers.Formats);
         CommandLineValues.AcceptOnly(FailOnOption, [FailOnNone, .. SeverityInfo.MachineNames]);
         CommandLineValues.AcceptOnly(CategoryOption, CategoryInfo.MachineNames);
+        CommandLineValues.AtLeastOne(MaxParallelismOption);
         command.SetAction(RunAsync);
         return command;
     }
@@ -81,7 +89,10 @@ public static class AnalyzeCommand
         var categories = parse.GetValue(CategoryOption) is { Length: > 0 } names
             ? names.Select(n => CategoryInfo.TryParse(n, out var c) ? c : default).ToHashSet()
             : ReviewOptions.AllCategories;
-        var options = new ReviewOptions(parse.GetValue(PathArgument)!, !parse.GetValue(NoRestoreOption), categories, ReviewOptions.DefaultRulesDirectory);
+        var options = new ReviewOptions(parse.GetValue(PathArgument)!, !parse.GetValue(NoRestoreOption), categories, ReviewOptions.DefaultRulesDirectory)
+        {
+            MaxParallelism = parse.GetValue(MaxParallelismOption),
+        };
         var progress = parse.GetValue(QuietOption) ? null : StandardErrorProgress.ForTerminal();
         var timer = new StageTimer();
         var review = await ReviewPipeline.RunAsync(options, progress, timer, ct);

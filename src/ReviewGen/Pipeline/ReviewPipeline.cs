@@ -16,8 +16,9 @@ public static class ReviewPipeline
         var catalog = TlsSymbolCatalog.Load(options.RulesDirectory);
         var rules = RuleCatalog.Load(options.RulesDirectory);
         using var loaded = await timer.TimeAsync("load", () => SolutionLoader.LoadAsync(new LoadRequest(options.InputPath, options.Restore), progress, ct));
-        var discovery = await timer.TimeAsync("discovery", () => RegionLocator.LocateAsync(loaded, catalog, progress, ct));
-        var results = await timer.TimeAsync("rules", () => RuleEngine.RunAsync(discovery, rules, catalog, options.Categories, loaded.Solution, loaded.RelativePath, ct));
+        var discovery = await timer.TimeAsync("discovery", () => RegionLocator.LocateAsync(loaded, catalog, options.MaxParallelism, progress, ct));
+        var results = await timer.TimeAsync("rules", () => RuleEngine.RunAsync(
+            discovery, rules, catalog, options.Categories, loaded.Solution, loaded.RelativePath, options.MaxParallelism, progress, ct));
         return await timer.TimeAsync("review", () => ReviewBuilder.BuildAsync(loaded, discovery, results, catalog, options.Categories, ct));
     }
 }
