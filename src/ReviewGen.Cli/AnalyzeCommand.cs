@@ -106,6 +106,8 @@ public static class AnalyzeCommand
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reviewgen: {stage} {elapsed.TotalSeconds:0.00} s"));
             }
         }
+        // The last point of cancellation: past it every file is written, so a cancelled run leaves none of them.
+        ct.ThrowIfCancellationRequested();
         foreach (var (path, text) in texts)
         {
             if (path is null)

@@ -112,9 +112,13 @@ public sealed class ExitCodeTests
         {
             return;
         }
+        using var folder = new TemporaryFolder("reviewgen-cancelled-");
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")
         {
-            ArgumentList = { CliRunner.ToolPath, "analyze", Path.Combine(RepositoryPaths.Fixtures, "RuleCorpus", "RuleCorpus.sln"), "--format", "json" },
+            ArgumentList =
+            {
+                CliRunner.ToolPath, "analyze", Path.Combine(RepositoryPaths.Fixtures, "RuleCorpus", "RuleCorpus.sln"), "--format", "md", "json", "-o", folder.Path,
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -131,6 +135,7 @@ public sealed class ExitCodeTests
         Assert.Equal(ExitCodes.Cancelled, process.ExitCode);
         Assert.Equal("reviewgen: cancelled", (await error).Trim());
         Assert.Equal("", await output);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
 
     internal static void AssertOneLineError(CliRunner.Result result, int exitCode, string expected)
