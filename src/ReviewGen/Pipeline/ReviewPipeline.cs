@@ -7,7 +7,9 @@ namespace ReviewGen.Pipeline;
 
 /// <summary>
 /// The stages in order: load, locate regions, check rules, build the review model. Rendering is the caller's: the
-/// model needs nothing of the workspace, which is released before this returns.
+/// model needs nothing of the workspace, which is disposed before this returns. Discovery's semantic models and the
+/// rules' findings (which hold their Document for the excerpts) live only in this method, and the model holds no
+/// Roslyn type (a test walks it), so the solution and its compilations are garbage once the model is built.
 /// </summary>
 public static class ReviewPipeline
 {
