@@ -6,14 +6,19 @@ namespace ReviewGen.Scheduling;
 /// </summary>
 public sealed class StepCounter(string label, int total, IProgress<string>? progress)
 {
+    private readonly Lock _gate = new();
     private int _done;
 
     public void Advance()
     {
-        var done = Interlocked.Increment(ref _done);
-        if (progress is not null && (done == total || done * 20 / total != (done - 1) * 20 / total))
+        // Counting and reporting under one lock: items finishing together on several threads still print in order.
+        lock (_gate)
         {
-            progress.Report($"{label} ({done} of {total})");
+            _done++;
+            if (progress is not null && (_done == total || _done * 20 / total != (_done - 1) * 20 / total))
+            {
+                progress.Report($"{label} ({_done} of {total})");
+            }
         }
     }
 }
