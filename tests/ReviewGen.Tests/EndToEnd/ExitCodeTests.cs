@@ -39,6 +39,14 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public async Task A_parallelism_below_one_is_bad_usage()
+    {
+        var result = await CliRunner.RunAsync("analyze", RepositoryPaths.Sample, "--max-parallelism", "0");
+
+        AssertOneLineError(result, ExitCodes.BadInput, "1 or more");
+    }
+
+    [Fact]
     public async Task An_unknown_option_is_bad_usage()
     {
         var result = await CliRunner.RunAsync("analyze", RepositoryPaths.Sample, "--colour");
