@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ReviewGen.Catalog;
 using ReviewGen.Pipeline;
 using ReviewGen.Rendering;
@@ -49,15 +50,30 @@ public static class AnalyzeCommand
         AllowMultipleArgumentsPerToken = true,
     };
 
+    private static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print no progress." };
+
+    private static readonly Option<bool> VerboseOption = new("--verbose", "-v")
+    {
+        Description = "Print the wall time of each stage (load, discovery, rules, review, render) on standard error.",
+    };
+
+    private static readonly Option<int> MaxParallelismOption = new("--max-parallelism")
+    {
+        Description = "How many documents to analyze at once; 1 runs serially. The review is the same either way. Default: the number of cores.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
     public static Command Create()
     {
         var command = new Command("analyze", "Review the TLS code of a solution and write the review.")
         {
-            PathArgument, FormatOption, OutputOption, ForceOption, NoRestoreOption, FailOnOption, CategoryOption,
+            PathArgument, FormatOption, OutputOption, ForceOption, NoRestoreOption, FailOnOption, CategoryOption, QuietOption, VerboseOption,
+            MaxParallelismOption,
         };
         CommandLineValues.AcceptOnly(FormatOption, Renderers.Formats);
         CommandLineValues.AcceptOnly(FailOnOption, [FailOnNone, .. SeverityInfo.MachineNames]);
         CommandLineValues.AcceptOnly(CategoryOption, CategoryInfo.MachineNames);
+        CommandLineValues.AtLeastOne(MaxParallelismOption);
         command.SetAction(RunAsync);
         return command;
     }
@@ -73,12 +89,27 @@ public static class AnalyzeCommand
         var categories = parse.GetValue(CategoryOption) is { Length: > 0 } names
             ? names.Select(n => CategoryInfo.TryParse(n, out var c) ? c : default).ToHashSet()
             : ReviewOptions.AllCategories;
-        var options = new ReviewOptions(parse.GetValue(PathArgument)!, !parse.GetValue(NoRestoreOption), categories, ReviewOptions.DefaultRulesDirectory);
-        var review = await ReviewPipeline.RunAsync(options, StandardErrorProgress.ForTerminal(), ct);
-
-        foreach (var (format, path) in targets)
+        var options = new ReviewOptions(parse.GetValue(PathArgument)!, !parse.GetValue(NoRestoreOption), categories, ReviewOptions.DefaultRulesDirectory)
         {
-            var text = Renderers.Get(format).Render(review);
+            MaxParallelism = parse.GetValue(MaxParallelismOption),
+        };
+        var progress = parse.GetValue(QuietOption) ? null : StandardErrorProgress.ForTerminal();
+        var timer = new StageTimer();
+        var review = await ReviewPipeline.RunAsync(options, progress, timer, ct);
+
+        progress?.Report("Rendering");
+        var texts = timer.Time("render", () => targets.Select(t => (Path: t.Value, Text: Renderers.Get(t.Key).Render(review))).ToArray());
+        if (parse.GetValue(VerboseOption))
+        {
+            foreach (var (stage, elapsed) in timer.Stages)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reviewgen: {stage} {elapsed.TotalSeconds:0.00} s"));
+            }
+        }
+        // The last point of cancellation: past it every file is written, so a cancelled run leaves none of them.
+        ct.ThrowIfCancellationRequested();
+        foreach (var (path, text) in texts)
+        {
             if (path is null)
             {
                 Console.Out.Write(text);

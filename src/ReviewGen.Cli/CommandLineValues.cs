@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ReviewGen.Cli;
 
-/// <summary>Option values restricted to a list, with a one-line error that lists the valid ones.</summary>
+/// <summary>Option values restricted to a list or a range, with a one-line error that says what is valid.</summary>
 public static class CommandLineValues
 {
     public static void AcceptOnly(Option<string> option, IReadOnlyList<string> valid) =>
@@ -22,6 +22,16 @@ public static class CommandLineValues
             if (bad is not null)
             {
                 result.AddError(Message(option, bad, valid));
+            }
+        });
+
+    public static void AtLeastOne(Option<int> option) =>
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<int>();
+            if (value < 1)
+            {
+                result.AddError($"{option.Name}: '{value}' is not valid; use a whole number of 1 or more");
             }
         });
 

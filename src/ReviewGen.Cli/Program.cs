@@ -24,9 +24,11 @@ namespace ReviewGen.Cli
                 Console.Error.WriteLine($"reviewgen: {parse.Errors[0].Message.ReplaceLineEndings(" ")}");
                 return ExitCodes.BadInput;
             }
+            using var signal = new TerminationSignal();
             try
             {
-                return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+                var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+                return await parse.InvokeAsync(configuration, signal.Token);
             }
             catch (OperationCanceledException)
             {

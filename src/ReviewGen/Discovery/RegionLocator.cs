@@ -2,6 +2,7 @@ using ReviewGen.Discovery.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ReviewGen.Loading;
+using ReviewGen.Scheduling;
 
 namespace ReviewGen.Discovery;
 
@@ -12,49 +13,42 @@ namespace ReviewGen.Discovery;
 /// </summary>
 public static class RegionLocator
 {
-    public static async Task<DiscoveryResult> LocateAsync(LoadedSolution loaded, TlsSymbolCatalog catalog, CancellationToken ct)
+    /// <param name="maxParallelism">How many documents are bound at once; 1 binds them one after the other.</param>
+    public static async Task<DiscoveryResult> LocateAsync(
+        LoadedSolution loaded, TlsSymbolCatalog catalog, int maxParallelism, IProgress<string>? progress, CancellationToken ct)
     {
-        var scanner = new DocumentScanner(catalog);
-        var documents = new List<AnalyzedDocument>();
-        var bindings = new List<ProjectBinding>();
-        var reviewed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var project in loaded.Projects.Where(p => p.Status != ProjectLoadStatus.Failed))
+        var projects = loaded.Projects.Where(p => p.Status != ProjectLoadStatus.Failed).ToArray();
+        var work = projects
+            .SelectMany((project, index) => CompilationUnits(loaded.Solution, project).SelectMany(unit =>
+                unit.Project.Documents.Where(IsReviewable).OrderBy(d => d.FilePath, StringComparer.Ordinal)
+                    .Select(d => new DocumentDiscovery.Work(index, unit.Project, unit.TargetFrameworks, d))))
+            .ToArray();
+        var counter = new StepCounter("Analyzing documents", work.Length, progress);
+        var outcomes = await OrderedParallel.MapAsync(work, maxParallelism, async (item, token) =>
         {
-            var unbound = new SortedSet<string>(StringComparer.Ordinal);
-            var projectDocuments = new HashSet<string>(StringComparer.Ordinal);
-            var compileErrors = 0;
-            foreach (var (roslynProject, targetFrameworks) in CompilationUnits(loaded.Solution, project))
-            {
-                var compilation = await roslynProject.GetCompilationAsync(ct)
-                    ?? throw new InvalidOperationException($"{roslynProject.Name} has no compilation");
-                foreach (var document in roslynProject.Documents.Where(IsReviewable).OrderBy(d => d.FilePath, StringComparer.Ordinal))
-                {
-                    reviewed.Add(document.FilePath!);
-                    projectDocuments.Add(document.FilePath!);
-                    var tree = await document.GetSyntaxTreeAsync(ct) ?? throw new InvalidOperationException($"{document.FilePath} has no syntax tree");
-                    var root = await tree.GetRootAsync(ct);
-                    if (!DocumentPrefilter.IsCandidate(root, catalog.PrefilterWords))
-                    {
-                        continue;
-                    }
-                    var model = compilation.GetSemanticModel(tree);
-                    var members = MemberBodies.Of(model, root, ct).ToArray();
-                    var uses = scanner.Scan(members, ct);
-                    compileErrors += BindingCheck.Collect(model, root, unbound, ct);
-                    if (uses.Count > 0)
-                    {
-                        documents.Add(new AnalyzedDocument(document, model, loaded.RelativePath(document.FilePath!), targetFrameworks, members, uses));
-                    }
-                }
-            }
-            bindings.Add(new ProjectBinding(project.FilePath, projectDocuments.Count, unbound.ToArray(), compileErrors));
-        }
-        var configuration = loaded.Projects.Where(p => p.Status != ProjectLoadStatus.Failed)
+            var outcome = await DocumentDiscovery.RunAsync(item, loaded, catalog, token);
+            counter.Advance();
+            return outcome;
+        }, ct);
+
+        var documents = outcomes.Select(o => o.Found).OfType<AnalyzedDocument>().ToArray();
+        var byProject = work.Zip(outcomes).ToLookup(p => p.First.ProjectIndex);
+        var bindings = projects.Select((project, index) =>
+        {
+            var own = byProject[index];
+            return new ProjectBinding(
+                project.FilePath,
+                own.Select(p => p.First.Document.FilePath!).Distinct(StringComparer.Ordinal).Count(),
+                own.SelectMany(p => p.Second.UnboundNames).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+                own.Sum(p => p.Second.CompileErrors));
+        }).ToArray();
+        var reviewed = work.Select(w => w.Document.FilePath!).Distinct(StringComparer.Ordinal).Count();
+        var configuration = projects
             .SelectMany(p => ConfigurationFileFinder.Read(p.FilePath, p.Name, loaded.RelativePath))
             .DistinctBy(f => f.Path, StringComparer.Ordinal)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToArray();
-        return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, reviewed.Count, configuration);
+        return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, reviewed, configuration);
     }
 
     /// <summary>

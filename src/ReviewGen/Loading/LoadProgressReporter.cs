@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.MSBuild;
 
 namespace ReviewGen.Loading;
 
-/// <summary>Turns MSBuildWorkspace's per-operation progress into one "Loading project n of N" line per project file.</summary>
+/// <summary>Turns MSBuildWorkspace's per-operation progress into one "Loading projects (n of N)" line per project file.</summary>
 internal sealed class LoadProgressReporter(int projectCount, string rootDirectory, IProgress<string>? progress)
     : IProgress<ProjectLoadProgress>
 {
@@ -21,6 +21,6 @@ internal sealed class LoadProgressReporter(int projectCount, string rootDirector
         var number = Interlocked.Increment(ref _count);
         // A project reference outside the input's list can push the count past the listed total.
         var total = Math.Max(projectCount, number);
-        progress.Report($"Loading project {number} of {total}: {PathDisplay.Relative(rootDirectory, value.FilePath)}");
+        progress.Report($"Loading projects ({number} of {total}): {PathDisplay.Relative(rootDirectory, value.FilePath)}");
     }
 }

@@ -8,6 +8,12 @@ namespace ReviewGen.Pipeline;
 /// <param name="RulesDirectory">Where the rule catalog lives; the tool's own <c>rules/</c> by default.</param>
 public sealed record ReviewOptions(string InputPath, bool Restore, IReadOnlySet<TlsCategory> Categories, string RulesDirectory)
 {
+    /// <summary>
+    /// How many documents discovery and the rules work on at once: the core count by default. The output does not
+    /// depend on it; 1 runs everything in order, for comparing with a parallel run or reading a trace.
+    /// </summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
     public static string DefaultRulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
 
     public static IReadOnlySet<TlsCategory> AllCategories { get; } = CategoryInfo.All.Select(c => c.Category).ToHashSet();

@@ -7,20 +7,20 @@ namespace ReviewGen.Pipeline;
 
 /// <summary>
 /// The stages in order: load, locate regions, check rules, build the review model. Rendering is the caller's: the
-/// model needs nothing of the workspace, which is released before this returns.
+/// model needs nothing of the workspace, which is disposed before this returns. Discovery's semantic models and the
+/// rules' findings (which hold their Document for the excerpts) live only in this method, and the model holds no
+/// Roslyn type (a test walks it), so the solution and its compilations are garbage once the model is built.
 /// </summary>
 public static class ReviewPipeline
 {
-    public static async Task<ReviewModel> RunAsync(ReviewOptions options, IProgress<string>? progress, CancellationToken ct)
+    public static async Task<ReviewModel> RunAsync(ReviewOptions options, IProgress<string>? progress, StageTimer timer, CancellationToken ct)
     {
         var catalog = TlsSymbolCatalog.Load(options.RulesDirectory);
         var rules = RuleCatalog.Load(options.RulesDirectory);
-        using var loaded = await SolutionLoader.LoadAsync(new LoadRequest(options.InputPath, options.Restore), progress, ct);
-        progress?.Report("Locating TLS code");
-        var discovery = await RegionLocator.LocateAsync(loaded, catalog, ct);
-        progress?.Report("Checking rules");
-        var results = await RuleEngine.RunAsync(discovery, rules, catalog, options.Categories, loaded.Solution, loaded.RelativePath, ct);
-        progress?.Report("Writing the review");
-        return await ReviewBuilder.BuildAsync(loaded, discovery, results, catalog, options.Categories, ct);
+        using var loaded = await timer.TimeAsync("load", () => SolutionLoader.LoadAsync(new LoadRequest(options.InputPath, options.Restore), progress, ct));
+        var discovery = await timer.TimeAsync("discovery", () => RegionLocator.LocateAsync(loaded, catalog, options.MaxParallelism, progress, ct));
+        var results = await timer.TimeAsync("rules", () => RuleEngine.RunAsync(
+            discovery, rules, catalog, options.Categories, loaded.Solution, loaded.RelativePath, options.MaxParallelism, progress, ct));
+        return await timer.TimeAsync("review", () => ReviewBuilder.BuildAsync(loaded, discovery, results, catalog, options.Categories, ct));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FindSymbols;
 using ReviewGen.Discovery;
@@ -9,7 +10,9 @@ public sealed class RuleContext(Solution solution, TlsSymbolCatalog catalog, Fun
 {
     public TlsSymbolCatalog Catalog { get; } = catalog;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, Task<IReadOnlyList<Location>>> _references = new(SymbolEqualityComparer.Default);
+    // Lazy: documents are checked in parallel, and a concurrent GetOrAdd may run its factory twice; a search of the
+    // whole solution is worth running once.
+    private readonly ConcurrentDictionary<ISymbol, Lazy<Task<IReadOnlyList<Location>>>> _references = new(SymbolEqualityComparer.Default);
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
@@ -17,7 +20,8 @@ public sealed class RuleContext(Solution solution, TlsSymbolCatalog catalog, Fun
 
     /// <summary>Where the solution refers to a symbol, for following a callback from where it is stored to where it is installed.</summary>
     /// <remarks>Searched once per symbol and run: every callback rule follows the same stored callbacks.</remarks>
-    public Task<IReadOnlyList<Location>> FindReferencesAsync(ISymbol symbol) => _references.GetOrAdd(symbol, FindAsync);
+    public Task<IReadOnlyList<Location>> FindReferencesAsync(ISymbol symbol) =>
+        _references.GetOrAdd(symbol, s => new Lazy<Task<IReadOnlyList<Location>>>(() => FindAsync(s))).Value;
 
     private async Task<IReadOnlyList<Location>> FindAsync(ISymbol symbol)
     {
@@ -51,14 +55,15 @@ public sealed class RuleContext(Solution solution, TlsSymbolCatalog catalog, Fun
         return frameworks.ToArray();
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<IReadOnlyList<Location>>> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<Location>>>> _calls = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Where any project of the solution calls a method (every overload) of a type, which may come from a package only
     /// some projects reference, or from no project at all: empty then. Searched once per method and run.
     /// </summary>
     /// <param name="type">The type's metadata name, Namespace.Type.</param>
-    public Task<IReadOnlyList<Location>> FindCallsAsync(string type, string method) => _calls.GetOrAdd(type + "." + method, _ => FindCallsUncachedAsync(type, method));
+    public Task<IReadOnlyList<Location>> FindCallsAsync(string type, string method) =>
+        _calls.GetOrAdd(type + "." + method, _ => new Lazy<Task<IReadOnlyList<Location>>>(() => FindCallsUncachedAsync(type, method))).Value;
 
     private async Task<IReadOnlyList<Location>> FindCallsUncachedAsync(string type, string method)
     {

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using ReviewGen.Catalog;
 using ReviewGen.Discovery;
+using ReviewGen.Scheduling;
 
 namespace ReviewGen.Rules;
 
@@ -21,6 +22,7 @@ public static class RuleEngine
 
     private static readonly IReadOnlyList<IConfigurationCheck> ConfigurationChecks = [new ConfigValueCheck(), new ConfigSwitchCheck(), new ConnectionStringCheck()];
 
+    /// <param name="maxParallelism">How many documents are checked at once; 1 checks them one after the other.</param>
     public static async Task<RuleResults> RunAsync(
         DiscoveryResult discovery,
         RuleCatalog catalog,
@@ -28,30 +30,47 @@ public static class RuleEngine
         IReadOnlySet<TlsCategory> categories,
         Solution solution,
         Func<string, string> relativePath,
+        int maxParallelism,
+        IProgress<string>? progress,
         CancellationToken ct)
     {
         var context = new RuleContext(solution, symbols, relativePath, ct);
+        var rules = catalog.Rules.Where(r => categories.Contains(r.Category)).ToArray();
+        var counter = new StepCounter("Checking rules", discovery.Documents.Count, progress);
+        // Per document, every rule: a document's checks share nothing with another document's but the context's caches.
+        var byDocument = await OrderedParallel.MapAsync(discovery.Documents, maxParallelism, async (document, token) =>
+        {
+            var outputs = new CheckOutput[rules.Length];
+            for (var i = 0; i < rules.Length; i++)
+            {
+                token.ThrowIfCancellationRequested();
+                outputs[i] = new CheckOutput(rules[i], document);
+                foreach (var check in Checks.Where(c => c.AppliesTo(rules[i])))
+                {
+                    await check.RunAsync(rules[i], document, outputs[i], context);
+                }
+            }
+            counter.Advance();
+            return outputs;
+        }, ct);
+
+        // Put together rule by rule, document by document, as a serial run does: merging keeps the first of equal
+        // findings, so this order is part of the output.
         var findings = new List<RuleFinding>();
         var observations = new List<RuleObservation>();
-        foreach (var rule in catalog.Rules.Where(r => categories.Contains(r.Category)))
+        for (var i = 0; i < rules.Length; i++)
         {
-            foreach (var document in discovery.Documents)
+            foreach (var output in byDocument.Select(outputs => outputs[i]))
             {
-                ct.ThrowIfCancellationRequested();
-                var output = new CheckOutput(rule, document);
-                foreach (var check in Checks.Where(c => c.AppliesTo(rule)))
-                {
-                    await check.RunAsync(rule, document, output, context);
-                }
                 findings.AddRange(output.Findings);
                 observations.AddRange(output.Observations);
             }
             foreach (var file in discovery.ConfigurationFiles)
             {
-                var output = new ConfigurationOutput(rule, file);
-                foreach (var check in ConfigurationChecks.Where(c => c.AppliesTo(rule)))
+                var output = new ConfigurationOutput(rules[i], file);
+                foreach (var check in ConfigurationChecks.Where(c => c.AppliesTo(rules[i])))
                 {
-                    check.Run(rule, file, output);
+                    check.Run(rules[i], file, output);
                 }
                 findings.AddRange(output.Findings);
                 observations.AddRange(output.Observations);

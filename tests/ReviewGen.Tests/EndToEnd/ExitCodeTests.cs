@@ -39,6 +39,14 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public async Task A_parallelism_below_one_is_bad_usage()
+    {
+        var result = await CliRunner.RunAsync("analyze", RepositoryPaths.Sample, "--max-parallelism", "0");
+
+        AssertOneLineError(result, ExitCodes.BadInput, "1 or more");
+    }
+
+    [Fact]
     public async Task An_unknown_option_is_bad_usage()
     {
         var result = await CliRunner.RunAsync("analyze", RepositoryPaths.Sample, "--colour");
@@ -112,9 +120,13 @@ public sealed class ExitCodeTests
         {
             return;
         }
+        using var folder = new TemporaryFolder("reviewgen-cancelled-");
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")
         {
-            ArgumentList = { CliRunner.ToolPath, "analyze", Path.Combine(RepositoryPaths.Fixtures, "RuleCorpus", "RuleCorpus.sln"), "--format", "json" },
+            ArgumentList =
+            {
+                CliRunner.ToolPath, "analyze", Path.Combine(RepositoryPaths.Fixtures, "RuleCorpus", "RuleCorpus.sln"), "--format", "md", "json", "-o", folder.Path,
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -131,6 +143,7 @@ public sealed class ExitCodeTests
         Assert.Equal(ExitCodes.Cancelled, process.ExitCode);
         Assert.Equal("reviewgen: cancelled", (await error).Trim());
         Assert.Equal("", await output);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
 
     internal static void AssertOneLineError(CliRunner.Result result, int exitCode, string expected)

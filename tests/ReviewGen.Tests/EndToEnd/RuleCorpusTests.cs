@@ -23,4 +23,23 @@ public sealed class RuleCorpusTests(ITestOutputHelper output)
         Assert.Empty(review.Missed);
         Assert.Empty(review.Unexpected);
     }
+
+    [Fact]
+    public async Task A_parallel_run_writes_the_same_bytes_as_a_serial_run()
+    {
+        using var serial = new TemporaryFolder("reviewgen-serial-");
+        using var parallel = new TemporaryFolder("reviewgen-parallel-");
+        var solution = Path.Combine(RepositoryPaths.Fixtures, "RuleCorpus", "RuleCorpus.sln");
+
+        var one = await CliRunner.RunAsync("analyze", solution, "--format", "md", "json", "-o", serial.Path, "--max-parallelism", "1");
+        // More workers than this machine may have cores, so documents do interleave; the restore is the first run's.
+        var many = await CliRunner.RunAsync("analyze", solution, "--format", "md", "json", "-o", parallel.Path, "--max-parallelism", "8", "--no-restore");
+
+        Assert.True(one.ExitCode == 0, one.StandardError);
+        Assert.True(many.ExitCode == 0, many.StandardError);
+        foreach (var file in new[] { "review.md", "review.json" })
+        {
+            Assert.Equal(File.ReadAllBytes(serial.File(file)), File.ReadAllBytes(parallel.File(file)));
+        }
+    }
 }

@@ -12,7 +12,7 @@ public sealed class SingleProjectLoadTests(SingleProject fixture) : IClassFixtur
         var project = Assert.Single(fixture.Loaded.Projects);
         Assert.Equal(("Single", ProjectLoadStatus.Loaded), (project.Name, project.Status));
         Assert.Equal("Single", fixture.Loaded.Name);
-        Assert.Equal(["Loading project 1 of 1: Single.csproj"], fixture.ProgressMessages.Skip(1));
+        Assert.Equal(["Loading projects (1 of 1): Single.csproj"], fixture.ProgressMessages.Skip(1));
         SslStreamBinding.AssertBinds(await fixture.CompilationOf(Assert.Single(project.Targets)));
     }
 }

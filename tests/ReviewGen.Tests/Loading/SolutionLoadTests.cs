@@ -42,7 +42,7 @@ public sealed class SolutionLoadTests(TwoProjectSolution fixture) : IClassFixtur
     {
         Assert.Equal("Restoring TwoProjects.sln", fixture.ProgressMessages[0]);
         Assert.Equal(
-            ["Loading project 1 of 2", "Loading project 2 of 2"],
+            ["Loading projects (1 of 2)", "Loading projects (2 of 2)"],
             fixture.ProgressMessages.Where(m => m.StartsWith("Loading", StringComparison.Ordinal)).Select(m => m[..m.IndexOf(':')]));
     }
 }

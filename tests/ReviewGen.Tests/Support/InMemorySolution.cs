@@ -96,9 +96,9 @@ public static class InMemorySolution
     public static async Task<(DiscoveryResult Discovery, RuleResults Results)> AnalyzeAsync(LoadedSolution loaded)
     {
         var catalog = TlsSymbolCatalog.Load(RulesDirectory);
-        var discovery = await RegionLocator.LocateAsync(loaded, catalog, CancellationToken.None);
+        var discovery = await RegionLocator.LocateAsync(loaded, catalog, Environment.ProcessorCount, progress: null, CancellationToken.None);
         var results = await RuleEngine.RunAsync(discovery, RuleCatalog.Load(RulesDirectory), catalog, ReviewOptions.AllCategories,
-            loaded.Solution, loaded.RelativePath, CancellationToken.None);
+            loaded.Solution, loaded.RelativePath, Environment.ProcessorCount, progress: null, CancellationToken.None);
         return (discovery, results);
     }
 
