@@ -7,8 +7,8 @@ namespace ReviewGen.Rules;
 
 /// <summary>
 /// The override form of <c>settingDefaults</c>: a virtual library hook (BouncyCastle's <c>GetCertificateStatusRequest</c>)
-/// is a setting whose default is the library's own implementation. A class that derives from the hook's type and
-/// overrides it nowhere in its own code (its source base classes included) leaves it to that default; an override
+/// is a setting whose default is the library's own implementation. A class that keeps the hook (<see cref="KeptHooks"/>)
+/// leaves it to that default; an override
 /// that returns one constant on every path and never throws gives it that constant. Both are stated, never flagged.
 /// </summary>
 public static class LibraryHooks
@@ -20,7 +20,7 @@ public static class LibraryHooks
         foreach (var declaration in document.Model.SyntaxTree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
         {
             if (declaration.BaseList is { } bases && document.Model.GetDeclaredSymbol(declaration) is INamedTypeSymbol { IsAbstract: false } type
-                && Hook(type, hookType, name) is { } hook && !OverriddenInSource(type, name))
+                && KeptHooks.Keeps(type, name) && Hook(type, hookType, name) is { } hook)
             {
                 var value = string.Join("; or ", match.Defaults.Select(d => Default(match, d.Value)));
                 output.Observation(bases, $"{MarkdownInline.Code(type.Name)} never overrides {CodeText.Quote(hook)}, so the library's default applies: {value}.");
@@ -53,18 +53,6 @@ public static class LibraryHooks
             }
         }
         return null;
-    }
-
-    private static bool OverriddenInSource(INamedTypeSymbol type, string hook)
-    {
-        for (var current = type; current is not null && current.Locations.Any(l => l.IsInSource); current = current.BaseType)
-        {
-            if (current.GetMembers().OfType<IMethodSymbol>().Any(m => ImplementedMembers.NamesOf(m).Contains(hook)))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>What the library's own hook does, in the rule's words where it has them: the value it returns is an object, not a constant.</summary>

@@ -114,23 +114,7 @@ public sealed class OverrideOffersCheck : IRuleCheck
 
     /// <summary>The hooks with a default that <paramref name="type"/> inherits from the library without an override on the way.</summary>
     private static IReadOnlyList<string> Kept(OverrideOffersMatch match, INamedTypeSymbol type) => match.Defaults.Keys
-        .Where(hook =>
-        {
-            var owner = hook[..hook.LastIndexOf('.')];
-            var name = hook[(hook.LastIndexOf('.') + 1)..];
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolNames.Qualified(current) == owner)
-                {
-                    return true;
-                }
-                if (current.GetMembers(name).Any(m => m.IsOverride))
-                {
-                    return false;
-                }
-            }
-            return false;
-        })
+        .Where(hook => KeptHooks.Keeps(type, hook))
         .Order(StringComparer.Ordinal)
         .ToArray();
 
