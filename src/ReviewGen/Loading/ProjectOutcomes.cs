@@ -11,6 +11,11 @@ internal static partial class ProjectOutcomes
 {
     private const string CSharpProjectExtension = ".csproj";
 
+    private static readonly HashSet<string> CoreLibraries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "System.Runtime.dll", "mscorlib.dll", "netstandard.dll", "System.Private.CoreLib.dll",
+    };
+
     public static async Task<(Solution Solution, IReadOnlyList<ProjectLoadResult> Projects)> ResolveAsync(
         Solution solution, IReadOnlyList<string> listedPaths, IReadOnlyList<LoadDiagnostic> diagnostics, CancellationToken ct)
     {
@@ -77,13 +82,22 @@ internal static partial class ProjectOutcomes
         return (solution, results);
     }
 
+    /// <summary>
+    /// The projects whose compilation would have no core library. A project with documents is judged from its
+    /// references: asking it for its compilation would parse every document of the solution before discovery chooses
+    /// the few that matter. One without documents (an empty shell MSBuild left, or a project of content files only)
+    /// compiles nothing to parse, so its compilation answers.
+    /// </summary>
     private static async Task<List<Project>> WithoutCorlibAsync(List<Project> projects, CancellationToken ct)
     {
         var result = new List<Project>();
         foreach (var project in projects)
         {
-            var compilation = await project.GetCompilationAsync(ct).ConfigureAwait(false);
-            if (compilation is null || compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
+            var hasCorlib = project.DocumentIds.Count > 0
+                ? project.MetadataReferences.OfType<PortableExecutableReference>().Any(r => CoreLibraries.Contains(Path.GetFileName(r.FilePath ?? "")))
+                : await project.GetCompilationAsync(ct).ConfigureAwait(false) is { } compilation
+                    && compilation.GetSpecialType(SpecialType.System_Object).TypeKind != TypeKind.Error;
+            if (!hasCorlib)
             {
                 result.Add(project);
             }
