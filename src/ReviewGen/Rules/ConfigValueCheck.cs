@@ -19,9 +19,7 @@ public sealed class ConfigValueCheck : IConfigurationCheck
             foreach (var setting in file.Settings.Where(s => match.Names(s.Key)).GroupBy(Owner, StringComparer.OrdinalIgnoreCase))
             {
                 var items = setting.ToArray();
-                var values = output.Values(items[0]);
-                values["target"] = values["target"].Replace(items[0].Key, Owner(items[0]), StringComparison.Ordinal);
-                values["value"] = string.Join(", ", items.Select(i => Text.MarkdownInline.Code(i.Value)));
+                var values = output.Values(Owner(items[0]), items.Select(i => i.Value));
                 if (match.Meanings.Count > 0)
                 {
                     if (match.Meanings.TryGetValue(items[0].Value.Trim(), out var meaning))

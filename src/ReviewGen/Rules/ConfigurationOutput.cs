@@ -15,11 +15,11 @@ public sealed class ConfigurationOutput(RuleDefinition rule, ConfigurationFile f
     /// <summary>A statement the check words itself, about a setting that is neither defect nor sound.</summary>
     public void Observation(ConfigurationSetting setting, string text) => AddObservation(setting.Line, setting.EndLine, text);
 
-    /// <summary>The values every configuration message can use: the file, and the key and value of the setting.</summary>
-    public Dictionary<string, string> Values(ConfigurationSetting setting) => new()
+    /// <summary>The values every configuration message can use: the file, the key, and the value or values it holds.</summary>
+    public Dictionary<string, string> Values(string key, IEnumerable<string> values) => new()
     {
         ["file"] = MarkdownInline.Code(file.Path),
-        ["target"] = $"{MarkdownInline.Code(setting.Key)} in {MarkdownInline.Code(file.FileName)}",
-        ["value"] = MarkdownInline.Code(setting.Value),
+        ["target"] = $"{MarkdownInline.Code(key)} in {MarkdownInline.Code(file.FileName)}",
+        ["value"] = string.Join(", ", values.Select(MarkdownInline.Code)),
     };
 }
