@@ -15,12 +15,20 @@ if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(10x50 50x100 200x50); fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 mkdir -p "$work"
-echo "== building the tools in Release (not timed)"
-dotnet build "$repo/src/ReviewGen.Cli/ReviewGen.Cli.csproj" -c Release -v quiet -nologo >"$work/build-tools.log"
-dotnet build "$bench/OpenOnly/OpenOnly.csproj" -c Release -v quiet -nologo >>"$work/build-tools.log"
+# The tool and the floor are published alike, as the tool is shipped: Release, ReadyToRun (precompiled, so neither
+# spends its first seconds compiling Roslyn's code), and the runtime settings both project files set.
+rid=$(dotnet --info | awk '$1 == "RID:" {print $2; exit}')
+echo "== publishing the tools in Release, ReadyToRun for $rid (not timed)"
+publish() {
+  dotnet publish "$1" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$2" -v quiet -nologo \
+    >>"$work/build-tools.log"
+}
+: >"$work/build-tools.log"
+publish "$repo/src/ReviewGen.Cli/ReviewGen.Cli.csproj" "$work/tools/reviewgen"
+publish "$bench/OpenOnly/OpenOnly.csproj" "$work/tools/openonly"
 dotnet build "$bench/BenchTool/BenchTool.csproj" -c Release -v quiet -nologo >>"$work/build-tools.log"
-reviewgen="$repo/src/ReviewGen.Cli/bin/Release/net10.0/reviewgen"
-openonly="$bench/OpenOnly/bin/Release/net10.0/OpenOnly"
+reviewgen="$work/tools/reviewgen/reviewgen"
+openonly="$work/tools/openonly/OpenOnly"
 benchtool="$bench/BenchTool/bin/Release/net10.0/BenchTool"
 
 results="$work/results.tsv"

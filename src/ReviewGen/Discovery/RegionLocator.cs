@@ -18,18 +18,25 @@ public static class RegionLocator
         LoadedSolution loaded, TlsSymbolCatalog catalog, int maxParallelism, IProgress<string>? progress, CancellationToken ct)
     {
         var projects = loaded.Projects.Where(p => p.Status != ProjectLoadStatus.Failed).ToArray();
+        var bindable = WithoutSourceGenerators(loaded.Solution);
         var work = projects
             .SelectMany((project, index) => CompilationUnits(loaded.Solution, project).SelectMany(unit =>
                 unit.Project.Documents.Where(IsReviewable).OrderBy(d => d.FilePath, StringComparer.Ordinal)
-                    .Select(d => new DocumentDiscovery.Work(index, unit.Project, unit.TargetFrameworks, d))))
+                    .Select(d => new DocumentDiscovery.Work(index, bindable.GetDocument(d.Id)!, d, unit.TargetFrameworks))))
             .ToArray();
         var counter = new StepCounter("Analyzing documents", work.Length, progress);
-        var outcomes = await OrderedParallel.MapAsync(work, maxParallelism, async (item, token) =>
+        var order = InterleavedByCompilation(work);
+        var interleaved = await OrderedParallel.MapAsync(order, maxParallelism, async (index, token) =>
         {
-            var outcome = await DocumentDiscovery.RunAsync(item, loaded, catalog, token);
+            var outcome = await DocumentDiscovery.RunAsync(work[index], loaded, catalog, token);
             counter.Advance();
             return outcome;
         }, ct);
+        var outcomes = new DocumentDiscovery.Outcome[work.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            outcomes[order[i]] = interleaved[i];
+        }
 
         var documents = outcomes.Select(o => o.Found).OfType<AnalyzedDocument>().ToArray();
         var byProject = work.Zip(outcomes).ToLookup(p => p.First.ProjectIndex);
@@ -48,8 +55,28 @@ public static class RegionLocator
             .DistinctBy(f => f.Path, StringComparer.Ordinal)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToArray();
-        return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, reviewed, configuration);
+        return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, reviewed, configuration, bindable);
     }
+
+    /// <summary>
+    /// The positions of the work items in the order they are started: the first document of every compilation, then
+    /// the second of every compilation, and so on. Documents next to each other then belong to different compilations,
+    /// so parallel workers build different compilations at once instead of waiting for the same one.
+    /// </summary>
+    private static int[] InterleavedByCompilation(IReadOnlyList<DocumentDiscovery.Work> work) =>
+        work.Select((item, index) => (item.Document.Project.Id, Index: index))
+            .GroupBy(w => w.Id)
+            .SelectMany(g => g.Select((w, rank) => (w.Index, Rank: rank)))
+            .OrderBy(w => w.Rank).ThenBy(w => w.Index)
+            .Select(w => w.Index)
+            .ToArray();
+
+    /// <summary>
+    /// The solution as loaded, with no analyzer references, so that its compilations run no source generator. Their
+    /// documents and syntax trees are the loaded solution's own.
+    /// </summary>
+    private static Solution WithoutSourceGenerators(Solution solution) =>
+        solution.ProjectIds.Aggregate(solution, (current, id) => current.WithProjectAnalyzerReferences(id, []));
 
     /// <summary>
     /// One Roslyn project per distinct (documents, preprocessor symbols), standing for all the target frameworks that

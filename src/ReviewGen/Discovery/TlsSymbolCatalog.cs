@@ -39,7 +39,7 @@ public sealed class TlsSymbolCatalog
         _plainIo = plainIo;
         _namespaces = namespaces;
         _switches = switches;
-        PrefilterWords = BuildPrefilterWords();
+        Prefilter = new DocumentPrefilter(BuildPrefilterWords());
     }
 
     public const string FileName = "tls-symbols.json";
@@ -47,8 +47,8 @@ public sealed class TlsSymbolCatalog
     /// <summary>The type and member entries; parameter entries only refine where an argument's line belongs.</summary>
     public IReadOnlyCollection<CatalogEntry> Entries => _entries.Values;
 
-    /// <summary>Identifiers whose presence makes a document worth a semantic model.</summary>
-    public IReadOnlySet<string> PrefilterWords { get; }
+    /// <summary>Tells the documents worth a semantic model by the identifiers they hold.</summary>
+    public DocumentPrefilter Prefilter { get; }
 
     public static TlsSymbolCatalog Load(string rulesDirectory)
     {

@@ -20,7 +20,7 @@ public static class ReviewPipeline
         using var loaded = await timer.TimeAsync("load", () => SolutionLoader.LoadAsync(new LoadRequest(options.InputPath, options.Restore), progress, ct));
         var discovery = await timer.TimeAsync("discovery", () => RegionLocator.LocateAsync(loaded, catalog, options.MaxParallelism, progress, ct));
         var results = await timer.TimeAsync("rules", () => RuleEngine.RunAsync(
-            discovery, rules, catalog, options.Categories, loaded.Solution, loaded.RelativePath, options.MaxParallelism, progress, ct));
+            discovery, rules, catalog, options.Categories, loaded.RelativePath, options.MaxParallelism, progress, ct));
         return await timer.TimeAsync("review", () => ReviewBuilder.BuildAsync(loaded, discovery, results, catalog, options.Categories, ct));
     }
 }

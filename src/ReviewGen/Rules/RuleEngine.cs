@@ -28,13 +28,12 @@ public static class RuleEngine
         RuleCatalog catalog,
         TlsSymbolCatalog symbols,
         IReadOnlySet<TlsCategory> categories,
-        Solution solution,
         Func<string, string> relativePath,
         int maxParallelism,
         IProgress<string>? progress,
         CancellationToken ct)
     {
-        var context = new RuleContext(solution, symbols, relativePath, ct);
+        var context = new RuleContext(discovery.Solution, symbols, relativePath, ct);
         var rules = catalog.Rules.Where(r => categories.Contains(r.Category)).ToArray();
         var counter = new StepCounter("Checking rules", discovery.Documents.Count, progress);
         // Per document, every rule: a document's checks share nothing with another document's but the context's caches.

@@ -116,8 +116,36 @@ public sealed class RegionLocatorTests
         var commentOnly = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("// SslStream\nclass A { string s = \"SslStream\"; }").GetRoot();
         var identifier = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class A { System.Net.Security.SslStream? s; }").GetRoot();
 
-        Assert.False(DocumentPrefilter.IsCandidate(commentOnly, catalog.PrefilterWords));
-        Assert.True(DocumentPrefilter.IsCandidate(identifier, catalog.PrefilterWords));
+        Assert.False(catalog.Prefilter.Names(commentOnly));
+        Assert.True(catalog.Prefilter.Names(identifier));
+    }
+
+    [Theory]
+    [InlineData("class A { int Sum(int a, int b) => a + b; }", false)]
+    [InlineData("class A { System.Net.Security.SslStream? s; }", true)]
+    [InlineData("// SslStream\nclass A { }", true)]
+    [InlineData("class A { System.Net.Security.\\u0053slStream? s; }", true)]
+    public void The_text_check_passes_every_document_that_could_name_a_catalog_identifier(string text, bool passes)
+    {
+        var catalog = TlsSymbolCatalog.Load(InMemorySolution.RulesDirectory);
+
+        Assert.Equal(passes, catalog.Prefilter.MayName(text));
+    }
+
+    [Fact]
+    public async Task An_identifier_spelled_with_a_unicode_escape_is_still_found()
+    {
+        using var loaded = InMemorySolution.Create(("Escaped.cs", """
+            using System.Net.Security;
+            class Escaped
+            {
+                bool Accept() { var options = new \u0053slClientAuthenticationOptions(); options.RemoteCertificateValidationCallback = (s, c, ch, e) => true; return true; }
+            }
+            """));
+
+        var (discovery, _) = await InMemorySolution.AnalyzeAsync(loaded);
+
+        Assert.Equal(["Escaped.cs"], discovery.Documents.Select(d => d.Path).Distinct());
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public static class InMemorySolution
         var catalog = TlsSymbolCatalog.Load(RulesDirectory);
         var discovery = await RegionLocator.LocateAsync(loaded, catalog, Environment.ProcessorCount, progress: null, CancellationToken.None);
         var results = await RuleEngine.RunAsync(discovery, RuleCatalog.Load(RulesDirectory), catalog, ReviewOptions.AllCategories,
-            loaded.Solution, loaded.RelativePath, Environment.ProcessorCount, progress: null, CancellationToken.None);
+            loaded.RelativePath, Environment.ProcessorCount, progress: null, CancellationToken.None);
         return (discovery, results);
     }
 
