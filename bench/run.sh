@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Issue 5's benchmark. Usage: bench/run.sh [SIZE...]   (SIZE = PROJECTSxFILES; default: 10x50 50x100 200x50)
-# Environment: BENCH_RUNS (runs per tool, default 3), BENCH_DIR (work folder, default /tmp/reviewgen-bench).
+# Issue 5's benchmark. Usage: bench/run.sh [SIZE...]   (default: 10x50 50x100 200x50)
+# SIZE = PROJECTSxFILES, or PROJECTSxFILEStN where only N projects hold TLS files (50x100t5).
+# Environment: BENCH_RUNS (runs per tool, default 3), BENCH_DIR (work folder, default /tmp/reviewgen-bench),
+# BENCH_BUILD=0 (leave out c, for sizes that only compare the analysis with the floor).
 # For each size: (a) MSBuildWorkspace opening the solution alone, (b) reviewgen analyze --no-restore,
 # (c) dotnet build --no-restore --no-incremental with CA5359/CA5364/CA5397/CA5399/CA5400 as warnings.
 # Every run is a new process; `dotnet build-server shutdown` comes before each run (excluded from timing); the restore
@@ -10,6 +12,7 @@ set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$bench")
 runs=${BENCH_RUNS:-3}
+build=${BENCH_BUILD:-1}
 work=${BENCH_DIR:-/tmp/reviewgen-bench}
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(10x50 50x100 200x50); fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -50,16 +53,21 @@ for size in "${sizes[@]}"; do
     "$benchtool" measure "$results" "$size" a-open "$run" "$dir/a-open-$run.log" -- "$openonly" "$sln"
     dotnet build-server shutdown >/dev/null 2>&1
     "$benchtool" measure "$results" "$size" b-reviewgen "$run" "$dir/b-reviewgen-$run.log" -- \
-      "$reviewgen" analyze "$sln" --no-restore --format json -o "$dir/review-$run.json" --force
-    dotnet build-server shutdown >/dev/null 2>&1
-    "$benchtool" measure "$results" "$size" c-build "$run" "$dir/c-build-$run.log" -- \
-      dotnet build "$sln" --no-restore --no-incremental -nologo
+      "$reviewgen" analyze "$sln" --no-restore --format json -o "$dir/review-$run.json" --force --verbose
+    if [ "$build" != 0 ]; then
+      dotnet build-server shutdown >/dev/null 2>&1
+      "$benchtool" measure "$results" "$size" c-build "$run" "$dir/c-build-$run.log" -- \
+        dotnet build "$sln" --no-restore --no-incremental -nologo
+    fi
   done
   dotnet build-server shutdown >/dev/null 2>&1
   # Evidence that each run did its work: what (a) opened, what (b) found, which TLS analyzers (c) reported.
   echo "  (a) $(tail -n 1 "$dir/a-open-1.log")"
   echo "  (b) findings in review-1.json: $(grep -o '"ruleId"' "$dir/review-1.json" | wc -l)"
-  echo "  (c) TLS analyzer warnings in c-build-1.log: $(grep -oE 'warning CA5(359|364|397|399|400)' "$dir/c-build-1.log" | sort | uniq -c | tr -s ' \n' ' ')"
+  echo "  (b) stage times of run 1: $(grep -E '^reviewgen: [a-z]+ [0-9.]+ s$' "$dir/b-reviewgen-1.log" | cut -d' ' -f2-4 | paste -sd, -)"
+  if [ "$build" != 0 ]; then
+    echo "  (c) TLS analyzer warnings in c-build-1.log: $(grep -oE 'warning CA5(359|364|397|399|400)' "$dir/c-build-1.log" | sort | uniq -c | tr -s ' \n' ' ')"
+  fi
 done
 
 echo "== results (medians of $runs runs; peak = summed VmRSS of the process tree sampled every 100 ms)"

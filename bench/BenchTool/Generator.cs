@@ -6,8 +6,9 @@ namespace BenchTool;
 
 /// <summary>
 /// Writes a synthetic solution: project 0 is a shared library every other project references; each file is plain C#
-/// that uses the previous file's type and the shared library, and one file in <see cref="TlsEvery"/> holds the TLS
-/// code of one category, the categories taken in turn so every size has each of them several times.
+/// that uses the previous file's type and the shared library, and in the projects that hold TLS code (all, unless the
+/// size names fewer) one file in <see cref="TlsEvery"/> holds the TLS code of one category, the categories taken in
+/// turn so every size has each of them several times.
 /// </summary>
 internal static class Generator
 {
@@ -35,7 +36,7 @@ internal static class Generator
             var usesBouncyCastle = false;
             for (var f = 0; f < size.Files; f++)
             {
-                var category = TlsCategory(p * size.Files + f);
+                var category = TlsCategory(size, p, f);
                 var text = category is { } c ? TlsCode.File(name, f, c) : PlainFile(name, p, f, PreviousPlain(size, p, f));
                 usesBouncyCastle |= category == TlsCode.Category.Psk;
                 tlsFiles += category is null ? 0 : 1;
@@ -57,7 +58,7 @@ internal static class Generator
     {
         for (var previous = f - 1; previous >= 0; previous--)
         {
-            if (TlsCategory(p * size.Files + previous) is null)
+            if (TlsCategory(size, p, previous) is null)
             {
                 return previous;
             }
@@ -66,10 +67,13 @@ internal static class Generator
         return null;
     }
 
-    private static TlsCode.Category? TlsCategory(int globalIndex) =>
-        globalIndex % TlsEvery == TlsEvery / 2
+    private static TlsCode.Category? TlsCategory(Size size, int p, int f)
+    {
+        var globalIndex = p * size.Files + f;
+        return size.HoldsTls(p) && globalIndex % TlsEvery == TlsEvery / 2
             ? (TlsCode.Category)(globalIndex / TlsEvery % Enum.GetValues<TlsCode.Category>().Length)
             : null;
+    }
 
     private static string ProjectName(int p) => string.Create(CultureInfo.InvariantCulture, $"Bench.P{p:D3}");
 
