@@ -93,12 +93,15 @@ public static class AnalyzeCommand
         {
             MaxParallelism = parse.GetValue(MaxParallelismOption),
         };
-        var progress = parse.GetValue(QuietOption) ? null : StandardErrorProgress.ForTerminal();
         var timer = new StageTimer();
-        var review = await ReviewPipeline.RunAsync(options, progress, timer, ct);
-
-        progress?.Report("Rendering");
-        var texts = timer.Time("render", () => targets.Select(t => (Path: t.Value, Text: Renderers.Get(t.Key).Render(review))).ToArray());
+        ReviewModel review;
+        (string? Path, string Text)[] texts;
+        using (var progress = parse.GetValue(QuietOption) ? null : StandardErrorProgress.ForTerminal())
+        {
+            review = await ReviewPipeline.RunAsync(options, progress, timer, ct);
+            progress?.Report("Rendering");
+            texts = timer.Time("render", () => targets.Select(t => (Path: t.Value, Text: Renderers.Get(t.Key).Render(review))).ToArray());
+        }
         if (parse.GetValue(VerboseOption))
         {
             foreach (var (stage, elapsed) in timer.Stages)
