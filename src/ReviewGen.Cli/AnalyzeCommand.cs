@@ -63,12 +63,17 @@ public static class AnalyzeCommand
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    private static readonly Option<string?> BaselineOption = new("--baseline")
+    {
+        Description = "A baseline written by 'reviewgen baseline': the findings it records are hidden, and the review says how many.",
+    };
+
     public static Command Create()
     {
         var command = new Command("analyze", "Review the TLS code of a solution and write the review.")
         {
             PathArgument, FormatOption, OutputOption, ForceOption, NoRestoreOption, FailOnOption, CategoryOption, QuietOption, VerboseOption,
-            MaxParallelismOption,
+            MaxParallelismOption, BaselineOption,
         };
         CommandLineValues.AcceptOnly(FormatOption, Renderers.Formats);
         CommandLineValues.AcceptOnly(FailOnOption, [FailOnNone, .. SeverityInfo.MachineNames]);
@@ -92,6 +97,7 @@ public static class AnalyzeCommand
         var options = new ReviewOptions(parse.GetValue(PathArgument)!, !parse.GetValue(NoRestoreOption), categories, ReviewOptions.DefaultRulesDirectory)
         {
             MaxParallelism = parse.GetValue(MaxParallelismOption),
+            BaselinePath = parse.GetValue(BaselineOption),
         };
         var timer = new StageTimer();
         ReviewModel review;

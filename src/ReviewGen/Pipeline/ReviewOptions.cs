@@ -14,6 +14,12 @@ public sealed record ReviewOptions(string InputPath, bool Restore, IReadOnlySet<
     /// </summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// A baseline written by <c>reviewgen baseline</c>: the findings it records are hidden from the review, which says
+    /// how many. Null hides none.
+    /// </summary>
+    public string? BaselinePath { get; init; }
+
     public static string DefaultRulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
 
     public static IReadOnlySet<TlsCategory> AllCategories { get; } = CategoryInfo.All.Select(c => c.Category).ToHashSet();

@@ -1,6 +1,7 @@
 using ReviewGen.Discovery;
 using ReviewGen.Loading;
 using ReviewGen.Review;
+using ReviewGen.Review.Baselines;
 using ReviewGen.Rules;
 
 namespace ReviewGen.Pipeline;
@@ -17,10 +18,12 @@ public static class ReviewPipeline
     {
         var catalog = TlsSymbolCatalog.Load(options.RulesDirectory);
         var rules = RuleCatalog.Load(options.RulesDirectory);
+        // Read before the slow stages, so that a bad baseline file fails at once.
+        var baseline = options.BaselinePath is { } path ? BaselineFile.Read(path) : null;
         using var loaded = await timer.TimeAsync("load", () => SolutionLoader.LoadAsync(new LoadRequest(options.InputPath, options.Restore), progress, ct));
         var discovery = await timer.TimeAsync("discovery", () => RegionLocator.LocateAsync(loaded, catalog, options.MaxParallelism, progress, ct));
         var results = await timer.TimeAsync("rules", () => RuleEngine.RunAsync(
             discovery, rules, catalog, options.Categories, loaded.RelativePath, options.MaxParallelism, progress, ct));
-        return await timer.TimeAsync("review", () => ReviewBuilder.BuildAsync(loaded, discovery, results, catalog, options.Categories, ct));
+        return await timer.TimeAsync("review", () => ReviewBuilder.BuildAsync(loaded, discovery, results, catalog, options.Categories, baseline, ct));
     }
 }

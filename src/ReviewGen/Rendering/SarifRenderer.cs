@@ -8,7 +8,8 @@ namespace ReviewGen.Rendering;
 
 /// <summary>
 /// The findings as SARIF 2.1.0, the form GitHub code scanning and IDE viewers read. Only findings go here; the
-/// prose of the review (observations, checks passed) has no place in SARIF.
+/// prose of the review (observations, checks passed) has no place in SARIF. Suppressed findings are results too,
+/// each with its <c>suppressions</c>, so that a viewer shows them as suppressed rather than as fixed.
 /// </summary>
 public sealed class SarifRenderer : IReviewRenderer
 {
@@ -57,7 +58,9 @@ public sealed class SarifRenderer : IReviewRenderer
 
         json.WriteStartArray("results");
         foreach (var finding in review.Findings)
-            WriteResult(json, finding, RuleIndex(review.Rules, finding));
+            WriteResult(json, finding, RuleIndex(review.Rules, finding), suppression: null);
+        foreach (var suppressed in review.Suppressed)
+            WriteResult(json, suppressed.Finding, RuleIndex(review.Rules, suppressed.Finding), suppressed);
         json.WriteEndArray();
         json.WriteEndObject();
     }
@@ -92,7 +95,7 @@ public sealed class SarifRenderer : IReviewRenderer
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, FindingModel finding, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, FindingModel finding, int ruleIndex, SuppressedFinding? suppression)
     {
         var severity = ParseSeverity(finding.Severity, finding.Id);
         json.WriteStartObject();
@@ -130,9 +133,13 @@ public sealed class SarifRenderer : IReviewRenderer
             json.WriteEndArray();
         }
 
+        // v2: the fingerprint no longer holds the path, so that a renamed file keeps its findings' identity.
         json.WriteStartObject("partialFingerprints");
-        json.WriteString("reviewgen/v1", finding.Fingerprint);
+        json.WriteString("reviewgen/v2", finding.Fingerprint);
         json.WriteEndObject();
+
+        if (suppression is not null)
+            WriteSuppression(json, suppression);
 
         json.WriteStartObject("properties");
         json.WriteString("category", finding.Category);
@@ -143,6 +150,30 @@ public sealed class SarifRenderer : IReviewRenderer
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// SARIF's suppression object: "inSource" for a comment, pragma or attribute, with where it is written, and
+    /// "external" for the baseline. A suppression in the code without a reason has an empty justification.
+    /// </summary>
+    private static void WriteSuppression(Utf8JsonWriter json, SuppressedFinding suppression)
+    {
+        json.WriteStartArray("suppressions");
+        json.WriteStartObject();
+        json.WriteString("kind", suppression.Kind);
+        if (suppression.Kind == SuppressedFinding.InSource)
+            json.WriteString("justification", suppression.Justification ?? "");
+        if (suppression.Location is { } location)
+        {
+            json.WriteStartObject("location");
+            WritePhysicalLocation(json, location);
+            json.WriteEndObject();
+        }
+        json.WriteStartObject("properties");
+        json.WriteString("syntax", suppression.Syntax);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static void WritePhysicalLocation(Utf8JsonWriter json, SourceLocation location)

@@ -16,10 +16,12 @@ namespace ReviewGen.Review;
 /// <param name="Unlisted">Regions left out because they decide nothing about TLS.</param>
 public sealed record CategoryInventory(IReadOnlyList<Observation> Places, int Unlisted)
 {
-    public static CategoryInventory Of(IReadOnlyList<TlsRegion> regions, IReadOnlyList<RuleObservation> judgements, IReadOnlyList<FindingModel> findings)
+    /// <param name="suppressed">Findings a suppression hides: not named, but a word that their place is sound would still contradict them.</param>
+    public static CategoryInventory Of(
+        IReadOnlyList<TlsRegion> regions, IReadOnlyList<RuleObservation> judgements, IReadOnlyList<FindingModel> findings, IReadOnlyList<FindingModel> suppressed)
     {
         var judgedIn = judgements
-            .Where(j => !findings.Any(f => f.Location == new SourceLocation(j.Path, j.StartLine, j.EndLine)))
+            .Where(j => !findings.Concat(suppressed).Any(f => f.Location == new SourceLocation(j.Path, j.StartLine, j.EndLine)))
             .ToLookup(j => Holder(regions, j));
         var places = new List<Observation>();
         var unlisted = 0;

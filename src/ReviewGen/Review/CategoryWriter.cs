@@ -8,7 +8,7 @@ namespace ReviewGen.Review;
 /// <summary>
 /// Writes one category's section: what the code does there and where, which checks ran and passed, and its
 /// findings. A category with no code says what was looked for, and says where absence is not proven because a
-/// project's references did not bind.
+/// project's references did not bind. A suppressed finding is not listed, but its rule is not said to have passed.
 /// </summary>
 public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
 {
@@ -19,22 +19,23 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
         IReadOnlyList<TlsRegion> regions,
         IReadOnlyList<RuleObservation> soundPlaces,
         IReadOnlyList<RuleDefinition> rules,
-        IReadOnlyList<FindingModel> findings)
+        IReadOnlyList<FindingModel> findings,
+        IReadOnlyList<FindingModel> suppressed)
     {
-        var inventory = CategoryInventory.Of(regions, soundPlaces, findings);
+        var inventory = CategoryInventory.Of(regions, soundPlaces, findings, suppressed);
         // A setting in a configuration file, or one a rule states outside any region, is something to say too.
-        var present = regions.Count > 0 || inventory.Places.Count > 0 || findings.Count > 0;
+        var present = regions.Count > 0 || inventory.Places.Count > 0 || findings.Count > 0 || suppressed.Count > 0;
         var passed = present
-            ? rules.Where(r => findings.All(f => f.RuleId != r.Id)).Select(r => new CheckPassed(r.Id, r.Passed)).ToArray()
+            ? rules.Where(r => findings.Concat(suppressed).All(f => f.RuleId != r.Id)).Select(r => new CheckPassed(r.Id, r.Passed)).ToArray()
             : [];
-        var summary = present ? Presence(inventory, findings) : Absence(info);
+        var summary = present ? Presence(inventory, findings, suppressed.Count) : Absence(info);
         return new CategorySection(info.Number, info.MachineName, info.Heading, summary,
             regions.Select(r => new RegionModel(new SourceLocation(r.Path, r.StartLine, r.EndLine), r.Member, r.Symbols, r.TargetFrameworks)).ToArray(),
             inventory.Places, passed, findings.Select(f => f.Id).ToArray());
     }
 
     /// <summary>Counts what is listed below it, so that the reader can check one against the other.</summary>
-    private static string Presence(CategoryInventory inventory, IReadOnlyList<FindingModel> findings)
+    private static string Presence(CategoryInventory inventory, IReadOnlyList<FindingModel> findings, int suppressed)
     {
         var files = inventory.Places.Select(p => p.Location.Path).Distinct(StringComparer.Ordinal).Count();
         var where = inventory.Places.Count == 0
@@ -46,6 +47,10 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
               (inventory.Unlisted == 1
                   ? "reads or writes application data, calls a base constructor or uses the project's own members."
                   : "read or write application data, call a base constructor or use the project's own members.");
+        if (findings.Count == 0 && suppressed > 0)
+        {
+            return $"{where}, and no active finding: {Counted(suppressed, "finding")} of this category {(suppressed == 1 ? "is" : "are")} suppressed (see Suppressed findings).{unlisted}";
+        }
         if (findings.Count == 0)
         {
             return $"{where}, and no finding: every check of this category passed.{unlisted}";
@@ -53,7 +58,8 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
         var bySeverity = findings.GroupBy(f => f.Severity)
             .OrderByDescending(g => SeverityInfo.TryParse(g.Key, out var s) ? s : Severity.Info)
             .Select(g => $"{g.Count()} {g.Key}");
-        return $"{where}, with {Counted(findings.Count, "finding")} ({string.Join(", ", bySeverity)}).{unlisted}";
+        var alsoSuppressed = suppressed == 0 ? "" : $"; {suppressed} more {(suppressed == 1 ? "is" : "are")} suppressed (see Suppressed findings)";
+        return $"{where}, with {Counted(findings.Count, "finding")} ({string.Join(", ", bySeverity)}){alsoSuppressed}.{unlisted}";
     }
 
     private string Absence(CategoryInfo info)

@@ -5,8 +5,10 @@ using ReviewGen.Rules;
 namespace ReviewGen.Review;
 
 /// <summary>
-/// An identity for a finding that survives unrelated edits: the rule, the file, the member and the flagged code with
-/// whitespace folded, plus its rank among identical ones. Line numbers are left out on purpose.
+/// An identity for a finding that survives unrelated edits and renames: the rule and the flagged code with whitespace
+/// folded, plus its rank among identical ones (ordered by path, then position, so the rank is the same on every
+/// machine). Line numbers, the path and the member are left out on purpose: moving code or renaming a file is not a
+/// new defect. A baseline keeps the path beside it as a hint for telling identical findings apart.
 /// </summary>
 public static class FindingFingerprint
 {
@@ -16,7 +18,7 @@ public static class FindingFingerprint
         foreach (var group in findings.GroupBy(Key))
         {
             var rank = 0;
-            foreach (var finding in group.OrderBy(f => f.Place.Start))
+            foreach (var finding in group.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Place.Start))
             {
                 var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{group.Key}|{rank++}"));
                 result[finding] = Convert.ToHexStringLower(bytes)[..32];
@@ -25,6 +27,5 @@ public static class FindingFingerprint
         return result;
     }
 
-    private static string Key(RuleFinding finding) =>
-        $"{finding.Rule.Id}|{finding.Path}|{finding.Member}|{CodeText.Fold(finding.Place.Code)}";
+    private static string Key(RuleFinding finding) => $"{finding.Rule.Id}|{CodeText.Fold(finding.Place.Code)}";
 }

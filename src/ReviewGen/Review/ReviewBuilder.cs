@@ -2,6 +2,8 @@ using System.Reflection;
 using ReviewGen.Catalog;
 using ReviewGen.Discovery;
 using ReviewGen.Loading;
+using ReviewGen.Review.Baselines;
+using ReviewGen.Review.Suppressions;
 using ReviewGen.Rules;
 using ReviewGen.Text;
 
@@ -13,18 +15,25 @@ namespace ReviewGen.Review;
 /// </summary>
 public static class ReviewBuilder
 {
+    /// <param name="baseline">Findings accepted earlier, hidden from this review; null to hide none.</param>
     public static async Task<ReviewModel> BuildAsync(
         LoadedSolution loaded,
         DiscoveryResult discovery,
         RuleResults results,
         TlsSymbolCatalog catalog,
         IReadOnlySet<TlsCategory> categories,
+        BaselineFile? baseline,
         CancellationToken ct)
     {
-        var scope = Scope(loaded, discovery, categories);
+        // Fingerprints are of every finding, suppressed or not, so that suppressing one does not change another's.
+        var fingerprints = FindingFingerprint.Of(results.Findings);
+        var triage = await FindingTriage.SortAsync(ReportOrder(results.Findings), fingerprints, new SourceSuppressions(discovery, loaded.RelativePath), baseline, ct);
+        var scope = Scope(loaded, discovery, categories, triage.Suppressed.Where(s => s.Kind == SuppressedFinding.InSource && s.Justification is null));
         var ranRules = results.Catalog.Rules.Where(r => categories.Contains(r.Category)).ToArray();
         var rules = ranRules.Select(Summary).ToArray();
-        var findings = await FindingsAsync(results.Findings, ct);
+        var findings = await ModelsAsync(triage.Active, "F", fingerprints, ct);
+        var suppressedModels = await ModelsAsync(triage.Suppressed.Select(s => s.Finding).ToArray(), "S", fingerprints, ct);
+        var suppressed = triage.Suppressed.Zip(suppressedModels, (s, model) => new SuppressedFinding(model, s.Kind, s.Syntax, s.Justification, s.Location)).ToArray();
         var writer = new CategoryWriter(catalog, scope);
         var sections = CategoryInfo.All
             .Where(c => categories.Contains(c.Category))
@@ -33,36 +42,42 @@ public static class ReviewBuilder
                 discovery.Regions.Where(r => r.Category == c.Category).ToArray(),
                 results.Observations.Where(o => o.Category == c.Category).ToArray(),
                 ranRules.Where(r => r.Category == c.Category).ToArray(),
-                findings.Where(f => f.Category == c.MachineName).ToArray()))
+                findings.Where(f => f.Category == c.MachineName).ToArray(),
+                suppressedModels.Where(f => f.Category == c.MachineName).ToArray()))
             .ToArray();
         return new ReviewModel(
             ReviewModel.CurrentSchemaVersion,
             Tool(),
             new SolutionInfo(loaded.Name, Path.GetFileName(loaded.InputPath)),
             scope,
-            VerdictWriter.Write(findings, sections, scope, ranRules.Length),
+            VerdictWriter.Write(findings, sections, scope, ranRules.Length, suppressed, triage.Baseline),
             findings,
+            suppressed,
+            triage.Baseline,
             sections,
             rules,
             VerdictWriter.NextSteps(findings, rules, scope));
     }
 
-    private static async Task<IReadOnlyList<FindingModel>> FindingsAsync(IReadOnlyList<RuleFinding> found, CancellationToken ct)
-    {
-        var fingerprints = FindingFingerprint.Of(found);
-        var ordered = found
+    private static RuleFinding[] ReportOrder(IReadOnlyList<RuleFinding> found) =>
+        found
             .OrderByDescending(f => f.Rule.Severity)
             .ThenBy(f => f.Path, StringComparer.Ordinal)
             .ThenBy(f => f.StartLine)
             .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .ToArray();
+
+    /// <param name="idPrefix">"F" for active findings, "S" for suppressed ones: each numbered in report order.</param>
+    private static async Task<IReadOnlyList<FindingModel>> ModelsAsync(
+        IReadOnlyList<RuleFinding> ordered, string idPrefix, IReadOnlyDictionary<RuleFinding, string> fingerprints, CancellationToken ct)
+    {
         var models = new List<FindingModel>();
-        for (var i = 0; i < ordered.Length; i++)
+        for (var i = 0; i < ordered.Count; i++)
         {
             var f = ordered[i];
             var excerpt = await ExcerptBuilder.BuildAsync(f.Place, ct);
             models.Add(new FindingModel(
-                $"F{i + 1}",
+                $"{idPrefix}{i + 1}",
                 f.Rule.Id,
                 f.Rule.Title,
                 f.Rule.Severity.MachineName(),
@@ -82,8 +97,9 @@ public static class ReviewBuilder
         return models;
     }
 
-
-    private static ReviewScope Scope(LoadedSolution loaded, DiscoveryResult discovery, IReadOnlySet<TlsCategory> categories)
+    /// <param name="unexplained">Suppressions in the code that give no reason: they still hide their finding, and the scope says so.</param>
+    private static ReviewScope Scope(
+        LoadedSolution loaded, DiscoveryResult discovery, IReadOnlySet<TlsCategory> categories, IEnumerable<FindingTriage.Hidden> unexplained)
     {
         var projects = loaded.Projects
             .Select(p =>
@@ -103,9 +119,13 @@ public static class ReviewBuilder
         var compileErrors = discovery.Bindings.Where(b => b.CompileErrors > 0).Select(b => new LoadProblem("warning", "binding",
             $"{b.CompileErrors} compile error{(b.CompileErrors == 1 ? "" : "s")} in the TLS code of this project: the review is of code that does not fully compile",
             loaded.RelativePath(b.ProjectPath)));
+        var reasonless = unexplained.Select(s => new LoadProblem("warning", "suppression",
+            $"{s.Finding.Rule.Id} is suppressed by {Written(s.Syntax)} on line {s.Location!.StartLine} without a reason; write why, so that a reviewer can judge it",
+            s.Location!.Path));
         var problems = loaded.Diagnostics
             .Select(d => new LoadProblem(d.Severity.ToString().ToLowerInvariant(), d.Source, d.Message, d.FilePath is null ? null : loaded.RelativePath(d.FilePath)))
             .Concat(compileErrors)
+            .Concat(reasonless)
             .Distinct()
             .OrderBy(p => p.Path ?? "", StringComparer.Ordinal).ThenBy(p => p.Source, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal)
             .ToArray();
@@ -116,6 +136,13 @@ public static class ReviewBuilder
             .ToArray();
         return new ReviewScope(projects, discovery.DocumentsReviewed, tlsDocuments, categoryNames, problems, configuration);
     }
+
+    private static string Written(string syntax) => syntax switch
+    {
+        SourceSuppression.IgnoreComment => "a // reviewgen-ignore comment",
+        SourceSuppression.Pragma => "#pragma warning disable",
+        _ => "[SuppressMessage]",
+    };
 
     private static RuleSummary Summary(RuleDefinition rule) => new(
         rule.Id, rule.Title, CategoryInfo.Of(rule.Category).MachineName, rule.Severity.MachineName(), rule.Cwe,

@@ -5,6 +5,9 @@ namespace ReviewGen.Review;
 /// <c>--format json</c> writes, so every field name here is part of the published schema (<see cref="SchemaVersion"/>).
 /// Severities and categories are held as their machine names ("high", "certificates").
 /// </summary>
+/// <param name="Findings">The active findings, in report order: what the verdict counts and <c>--fail-on</c> judges.</param>
+/// <param name="Suppressed">Findings a suppression in the code or the baseline hid, in report order.</param>
+/// <param name="Baseline">The baseline the review was compared with; null when none was given.</param>
 public sealed record ReviewModel(
     string SchemaVersion,
     ToolInfo Tool,
@@ -12,11 +15,13 @@ public sealed record ReviewModel(
     ReviewScope Scope,
     Verdict Verdict,
     IReadOnlyList<FindingModel> Findings,
+    IReadOnlyList<SuppressedFinding> Suppressed,
+    BaselineSummary? Baseline,
     IReadOnlyList<CategorySection> Categories,
     IReadOnlyList<RuleSummary> Rules,
     IReadOnlyList<string> NextSteps)
 {
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "1.1";
 }
 
 public sealed record ToolInfo(string Name, string Version);
@@ -29,7 +34,7 @@ public sealed record SolutionInfo(string Name, string Path);
 /// <param name="DocumentsReviewed">C# documents the review covered, counted once across target frameworks.</param>
 /// <param name="TlsDocuments">Of those, the documents that hold at least one TLS region.</param>
 /// <param name="Categories">Machine names of the categories this review covers (all seven unless filtered).</param>
-/// <param name="LoadProblems">Restore, MSBuild and binding problems, sorted; paths relative to the solution folder.</param>
+/// <param name="LoadProblems">Restore, MSBuild and binding problems, and suppressions that give no reason, sorted; paths relative to the solution folder.</param>
 /// <param name="ConfigurationFiles">The configuration files of the reviewed projects, read and judged like code.</param>
 public sealed record ReviewScope(
     IReadOnlyList<ProjectScope> Projects,
@@ -56,7 +61,7 @@ public sealed record ProjectScope(
     string? Note);
 
 /// <param name="Severity">"warning" or "error".</param>
-/// <param name="Source">"restore", "msbuild", "sdk" or "binding".</param>
+/// <param name="Source">"restore", "msbuild", "sdk", "binding" or "suppression" (one that gives no reason).</param>
 public sealed record LoadProblem(string Severity, string Source, string Message, string? Path);
 
 /// <param name="Summary">One Markdown paragraph: what was found and the most important fix.</param>
@@ -65,12 +70,12 @@ public sealed record Verdict(string Summary, IReadOnlyList<SeverityCount> Counts
 
 public sealed record SeverityCount(string Severity, int Count);
 
-/// <param name="Id">Position in the review, "F1", "F2"…, in report order.</param>
+/// <param name="Id">Position in the review, "F1", "F2"…, in report order; a suppressed finding's is "S1", "S2"….</param>
 /// <param name="Message">Markdown: what is wrong at this place.</param>
 /// <param name="Remediation">Markdown: how to fix it.</param>
 /// <param name="Member">Type.Member: the member that holds the finding, as an identity.</param>
 /// <param name="MemberText">Markdown: the member as a sentence names it ("the `Client` constructor").</param>
-/// <param name="Fingerprint">Stable across unrelated edits: rule, path and the normalized flagged code.</param>
+/// <param name="Fingerprint">Stable across unrelated edits and renames: the rule, the normalized flagged code and its rank among identical ones.</param>
 public sealed record FindingModel(
     string Id,
     string RuleId,
@@ -88,6 +93,22 @@ public sealed record FindingModel(
     IReadOnlyList<RelatedLocation> Related,
     CodeExcerpt Excerpt,
     string Fingerprint);
+
+/// <summary>A finding that is not reported as active, and what hid it.</summary>
+/// <param name="Kind">"inSource" (written in the code) or "external" (the baseline), as SARIF names suppressions.</param>
+/// <param name="Syntax">"reviewgen-ignore", "pragma", "SuppressMessage" or "baseline".</param>
+/// <param name="Justification">The reason written with the suppression; null when none was (the scope then reports it).</param>
+/// <param name="Location">Where the suppression is written; null for the baseline.</param>
+public sealed record SuppressedFinding(FindingModel Finding, string Kind, string Syntax, string? Justification, SourceLocation? Location)
+{
+    public const string InSource = "inSource";
+
+    public const string External = "external";
+}
+
+/// <param name="Entries">How many findings the baseline records.</param>
+/// <param name="Hidden">How many findings of this review it hid; the other entries match nothing any more (fixed, or changed).</param>
+public sealed record BaselineSummary(int Entries, int Hidden);
 
 /// <param name="Path">Relative to the solution folder, with forward slashes.</param>
 public sealed record SourceLocation(string Path, int StartLine, int EndLine);

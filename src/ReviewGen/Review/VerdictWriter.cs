@@ -6,14 +6,27 @@ namespace ReviewGen.Review;
 /// <summary>The verdict paragraph and the ordered next steps: counts by severity, the most important fix first.</summary>
 public static class VerdictWriter
 {
-    public static Verdict Write(IReadOnlyList<FindingModel> findings, IReadOnlyList<CategorySection> sections, ReviewScope scope, int rulesRan)
+    /// <param name="findings">The active findings: only they are counted and judged.</param>
+    /// <param name="suppressed">The findings a suppression or the baseline hid: only said to exist, so that the reader knows the counts leave them out.</param>
+    public static Verdict Write(
+        IReadOnlyList<FindingModel> findings,
+        IReadOnlyList<CategorySection> sections,
+        ReviewScope scope,
+        int rulesRan,
+        IReadOnlyList<SuppressedFinding> suppressed,
+        BaselineSummary? baseline)
     {
         var counts = SeverityInfo.HighestFirst
             .Select(s => new SeverityCount(s.MachineName(), findings.Count(f => f.Severity == s.MachineName())))
             .ToArray();
         var regions = sections.Sum(s => s.Regions.Count);
         string summary;
-        if (findings.Count == 0)
+        if (findings.Count == 0 && suppressed.Count > 0)
+        {
+            summary = $"No active finding: {CategoryWriter.Counted(rulesRan, "rule")} ran over {CategoryWriter.Counted(regions, "TLS region")} in " +
+                      $"{CategoryWriter.Counted(scope.TlsDocuments, "file")}, and what they found is suppressed.";
+        }
+        else if (findings.Count == 0)
         {
             summary = regions == 0
                 ? $"No TLS code was found in the {CategoryWriter.Counted(scope.DocumentsReviewed, "C# document")} reviewed, so no defect either; each category below says what was looked for."
@@ -35,11 +48,29 @@ public static class VerdictWriter
                       $"Fix first: {first.Id}, {first.Title.TrimEnd('.')} ({first.RuleId}, {first.Severity}) in " +
                       $"{MarkdownInline.Location(first.Location.Path, first.Location.StartLine, first.Location.EndLine)}.";
         }
+        summary += NotCounted(suppressed, baseline);
         if (scope.Projects.Any(p => p.Status != "loaded" || p.UnboundNames.Count > 0))
         {
             summary += " Part of the solution was not fully analyzed; see Scope and limits.";
         }
         return new Verdict(summary, counts, findings.Count);
+    }
+
+    private static string NotCounted(IReadOnlyList<SuppressedFinding> suppressed, BaselineSummary? baseline)
+    {
+        var inSource = suppressed.Count(s => s.Kind == SuppressedFinding.InSource);
+        var parts = new List<string>();
+        if (inSource > 0)
+        {
+            parts.Add($"{CategoryWriter.Counted(inSource, "finding")} suppressed in the code");
+        }
+        if (baseline is not null)
+        {
+            parts.Add($"{CategoryWriter.Counted(baseline.Hidden, "finding")} hidden by the baseline");
+        }
+        return suppressed.Count == 0
+            ? baseline is null ? "" : " The baseline hid no finding."
+            : $" Not counted: {EnglishList.Join(parts)} (see Suppressed findings).";
     }
 
     public static IReadOnlyList<string> NextSteps(IReadOnlyList<FindingModel> findings, IReadOnlyList<RuleSummary> rules, ReviewScope scope)

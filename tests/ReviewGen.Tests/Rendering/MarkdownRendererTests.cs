@@ -82,9 +82,10 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Ends_with_the_numbered_next_steps()
+    public void Ends_with_the_numbered_next_steps_and_then_the_suppressed_findings()
     {
-        Assert.EndsWith("3. Let the operating system choose the protocol version (F3).\n", _markdown);
+        Assert.Contains("3. Let the operating system choose the protocol version (F3).\n\n## Suppressed findings\n", _markdown);
+        Assert.EndsWith("the SARIF and JSON formats list it.\n", _markdown);
     }
 
     private static string Section(string text, string start, string end)

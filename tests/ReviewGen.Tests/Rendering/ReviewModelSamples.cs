@@ -4,8 +4,9 @@ namespace ReviewGen.Tests.Rendering;
 
 /// <summary>
 /// A hand-made review of an invented solution: three findings in two categories, all seven sections, a load problem
-/// and a project whose BouncyCastle references did not bind. One excerpt carries text that would break each format
-/// if it were not escaped: a closing tag and a script, a backtick run, a pipe and an @-mention.
+/// and a project whose BouncyCastle references did not bind; one finding suppressed in the code and one hidden by a
+/// baseline. One excerpt and one justification carry text that would break each format if it were not escaped: a
+/// closing tag and a script, a backtick run, a pipe and an @-mention.
 /// </summary>
 internal static class ReviewModelSamples
 {
@@ -21,6 +22,17 @@ internal static class ReviewModelSamples
             [new("critical", 1), new("high", 0), new("medium", 1), new("low", 1), new("info", 0)],
             3),
         [AcceptAnyCertificate(), SwallowedAuthenticationException(), LegacyProtocol()],
+        [
+            new SuppressedFinding(CustomCipherPolicy(), SuppressedFinding.InSource, "reviewgen-ignore",
+                "Reviewed with the vendor </td><script>alert(1)</script> ``` a|b @someone",
+                new SourceLocation("src/Ledger.Client/CipherPolicy.cs", 11, 11)),
+            new SuppressedFinding(LegacyProtocol() with
+            {
+                Id = "S2", Location = new SourceLocation("src/Ledger.Reports/ReportUploader.cs", 12, 12), Fingerprint = "e41b7d2a9c0f3e5b8d1a4c7e0b3f6a92",
+            },
+                SuppressedFinding.External, "baseline", null, null),
+        ],
+        new BaselineSummary(2, 1),
         Categories(),
         Rules(),
         [
@@ -65,7 +77,7 @@ internal static class ReviewModelSamples
             Line(21, true, ("    ", "text"), ("}", "punctuation")),
             Line(22, false),
         ]),
-        "RG0001:src/Ledger.Client/TrustPolicy.cs:4f1c2a9e");
+        "4f1c2a9e5b7d0c3e8a6f1b2d9c4e7a05");
 
     private static FindingModel SwallowedAuthenticationException() => new(
         "F2", "RG0003", "Handshake failure swallowed", "medium", "error-handling", 755,
@@ -85,7 +97,7 @@ internal static class ReviewModelSamples
             Line(32, false, ("            ", "text"), ("SendPlain", "method name"), ("(", "punctuation"), ("report", "local name"), (")", "punctuation"), (";", "punctuation")),
             Line(33, false, ("        ", "text"), ("}", "punctuation")),
         ]),
-        "RG0003:src/Ledger.Reports/ReportUploader.cs:9b03d7c1");
+        "9b03d7c1e2f4a6b8c0d1e3f5a7b9c2d4");
 
     private static FindingModel LegacyProtocol() => new(
         "F3", "RG0004", "Legacy protocol version pinned", "low", "ciphers-protocols", 327,
@@ -101,7 +113,23 @@ internal static class ReviewModelSamples
         [
             Line(52, true, ("        ", "text"), ("await", "keyword"), (" ", "text"), ("stream", "local name"), (".", "punctuation"), ("AuthenticateAsClientAsync", "method name"), ("(", "punctuation"), ("host", "parameter name"), (",", "punctuation"), (" ", "text"), ("null", "keyword"), (",", "punctuation"), (" ", "text"), ("SslProtocols", "enum name"), (".", "punctuation"), ("Tls11", "enum member name"), (",", "punctuation"), (" ", "text"), ("false", "keyword"), (")", "punctuation"), (";", "punctuation")),
         ]),
-        "RG0004:src/Ledger.Client/LedgerClient.cs:77ad0e52");
+        "77ad0e52c9b1f3e5d7a9c1e3f5b7d9a1");
+
+    private static FindingModel CustomCipherPolicy() => new(
+        "S1", "RG0009", "Informational: custom cipher policy", "info", "ciphers-protocols", null,
+        "A `CipherSuitesPolicy` is set in `CipherPolicy.Create`.",
+        "Review the list.",
+        [],
+        new SourceLocation("src/Ledger.Client/CipherPolicy.cs", 12, 12),
+        "Ledger.Client.CipherPolicy.Create",
+        "`Ledger.Client.CipherPolicy.Create`",
+        ["net10.0"],
+        [],
+        new CodeExcerpt("src/Ledger.Client/CipherPolicy.cs", 12, 12, "csharp",
+        [
+            Line(12, true, ("        ", "text"), ("return", "keyword - control"), (" ", "text"), ("new", "keyword"), (" ", "text"), ("CipherSuitesPolicy", "class name"), ("(", "punctuation"), ("suites", "local name"), (")", "punctuation"), (";", "punctuation")),
+        ]),
+        "0c5e7a9b1d3f5e7a9c1b3d5f7e9a1c3b");
 
     private static IReadOnlyList<CategorySection> Categories() =>
     [

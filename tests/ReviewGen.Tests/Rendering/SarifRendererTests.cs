@@ -97,7 +97,7 @@ public sealed class SarifRendererTests
         var related = result.GetProperty("relatedLocations")[0];
         Assert.Equal(44, related.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.Equal("Installed as the validation callback of the SslStream here.", related.GetProperty("message").GetProperty("text").GetString());
-        Assert.Equal("RG0001:src/Ledger.Client/TrustPolicy.cs:4f1c2a9e", result.GetProperty("partialFingerprints").GetProperty("reviewgen/v1").GetString());
+        Assert.Equal("4f1c2a9e5b7d0c3e8a6f1b2d9c4e7a05", result.GetProperty("partialFingerprints").GetProperty("reviewgen/v2").GetString());
         Assert.Equal("certificates", result.GetProperty("properties").GetProperty("category").GetString());
         Assert.Equal(["net8.0", "net10.0"], result.GetProperty("properties").GetProperty("targetFrameworks").EnumerateArray().Select(t => t.GetString()));
         Assert.False(Result(1).TryGetProperty("relatedLocations", out _));

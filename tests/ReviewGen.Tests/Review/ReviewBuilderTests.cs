@@ -27,7 +27,7 @@ public sealed class ReviewBuilderTests
         using var loaded = InMemorySolution.Create(files);
         var (discovery, results) = await InMemorySolution.AnalyzeAsync(loaded);
         return await ReviewBuilder.BuildAsync(loaded, discovery, results, TlsSymbolCatalog.Load(InMemorySolution.RulesDirectory),
-            ReviewOptions.AllCategories, CancellationToken.None);
+            ReviewOptions.AllCategories, baseline: null, CancellationToken.None);
     }
 
     [Fact]

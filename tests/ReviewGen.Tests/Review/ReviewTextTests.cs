@@ -114,7 +114,7 @@ public sealed class ReviewTextTests
         using var loaded = InMemorySolution.Create((path, code));
         var (discovery, results) = await InMemorySolution.AnalyzeAsync(loaded);
         return await ReviewBuilder.BuildAsync(loaded, discovery, results, TlsSymbolCatalog.Load(InMemorySolution.RulesDirectory),
-            ReviewOptions.AllCategories, CancellationToken.None);
+            ReviewOptions.AllCategories, baseline: null, CancellationToken.None);
     }
 
     private static CategorySection Section(ReviewModel review, string name) => review.Categories.Single(c => c.Name == name);

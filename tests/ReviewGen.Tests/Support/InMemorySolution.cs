@@ -5,6 +5,8 @@ using ReviewGen.Catalog;
 using ReviewGen.Discovery;
 using ReviewGen.Loading;
 using ReviewGen.Pipeline;
+using ReviewGen.Review;
+using ReviewGen.Review.Baselines;
 using ReviewGen.Rules;
 
 namespace ReviewGen.Tests.Support;
@@ -100,6 +102,15 @@ public static class InMemorySolution
         var results = await RuleEngine.RunAsync(discovery, RuleCatalog.Load(RulesDirectory), catalog, ReviewOptions.AllCategories,
             loaded.RelativePath, Environment.ProcessorCount, progress: null, CancellationToken.None);
         return (discovery, results);
+    }
+
+    /// <summary>The review model of the files, built as the pipeline builds it, compared with <paramref name="baseline"/> when given.</summary>
+    public static async Task<ReviewModel> ReviewAsync(BaselineFile? baseline, params (string Path, string Code)[] files)
+    {
+        using var loaded = Create(files);
+        var (discovery, results) = await AnalyzeAsync(loaded);
+        return await ReviewBuilder.BuildAsync(loaded, discovery, results, TlsSymbolCatalog.Load(RulesDirectory),
+            ReviewOptions.AllCategories, baseline, CancellationToken.None);
     }
 
     public static IReadOnlySet<(string Path, int Line, string RuleId)> Reported(RuleResults results) =>
