@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReviewGen.Pipeline;
+using ReviewGen.Review;
 using ReviewGen.Review.Baselines;
 
 namespace ReviewGen.Cli;
@@ -51,7 +52,11 @@ public static class BaselineCommand
         var quiet = parse.GetValue(QuietOption);
         var options = new ReviewOptions(parse.GetValue(PathArgument)!, !parse.GetValue(NoRestoreOption), ReviewOptions.AllCategories,
             ReviewOptions.DefaultRulesDirectory);
-        var review = await ReviewPipeline.RunAsync(options, quiet ? null : StandardErrorProgress.ForTerminal(), new StageTimer(), ct);
+        ReviewModel review;
+        using (var progress = quiet ? null : StandardErrorProgress.ForTerminal())
+        {
+            review = await ReviewPipeline.RunAsync(options, progress, new StageTimer(), ct);
+        }
         var baseline = BaselineFile.Of(review);
         // The last point of cancellation: past it the file is written whole.
         ct.ThrowIfCancellationRequested();
