@@ -12,7 +12,8 @@ public static class AnalyzeCommand
 
     private static readonly ReviewRunOptions Run = new(
         Renderers.Formats,
-        "File to write (one format), or folder for several formats (review.md, review.html, review.sarif, review.json). Default: standard output.");
+        "File to write (one format), or folder for several formats (review.md, review.html, review.sarif, review.json). Default: standard output.",
+        "a finding");
 
     private static readonly Option<string[]> CategoryOption = new("--category", "-c")
     {

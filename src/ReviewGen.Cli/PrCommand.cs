@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ReviewGen.Catalog;
 using ReviewGen.Changes;
 using ReviewGen.Pipeline;
 using ReviewGen.Rendering;
@@ -27,7 +26,8 @@ public static class PrCommand
 
     private static readonly ReviewRunOptions Run = new(
         [.. FileNames.Keys],
-        $"File to write (one format), or folder for several formats ({string.Join(", ", FileNames.Values)}). Default: standard output.");
+        $"File to write (one format), or folder for several formats ({string.Join(", ", FileNames.Values)}). Default: standard output.",
+        "a new finding");
 
     private static readonly Option<string> BaseOption = new("--base")
     {
@@ -49,7 +49,6 @@ public static class PrCommand
     {
         var command = new Command("pr", "Review the TLS code a change touches and write the pull request comment.");
         Run.AddTo(command, BaseOption, HeadOption, LinkBaseOption);
-        Run.FailOn.Description = $"Exit with 1 when a new finding is at or above this severity: {ReviewRunOptions.FailOnNone}, {string.Join(", ", SeverityInfo.MachineNames)}.";
         command.SetAction(RunAsync);
         return command;
     }

@@ -14,7 +14,10 @@ internal sealed class ReviewRunOptions
 {
     public const string FailOnNone = "none";
 
-    public ReviewRunOptions(IReadOnlyList<string> formats, string outputDescription)
+    /// <param name="formats">The valid formats; the first is the default.</param>
+    /// <param name="outputDescription">What <c>-o</c> writes, with the file names a folder gets.</param>
+    /// <param name="counted">What <c>--fail-on</c> counts: "a finding", or "a new finding" for a change.</param>
+    public ReviewRunOptions(IReadOnlyList<string> formats, string outputDescription, string counted)
     {
         Formats = formats;
         Format = new Option<string[]>("--format", "-f")
@@ -24,6 +27,11 @@ internal sealed class ReviewRunOptions
             DefaultValueFactory = _ => [formats[0]],
         };
         Output = new Option<string?>("--output", "-o") { Description = outputDescription };
+        FailOn = new Option<string>("--fail-on")
+        {
+            Description = $"Exit with 1 when {counted} is at or above this severity: {FailOnNone}, {string.Join(", ", SeverityInfo.MachineNames)}.",
+            DefaultValueFactory = _ => FailOnNone,
+        };
     }
 
     public IReadOnlyList<string> Formats { get; }
@@ -38,11 +46,7 @@ internal sealed class ReviewRunOptions
 
     public Option<bool> NoRestore { get; } = new("--no-restore") { Description = "Do not run 'dotnet restore' first (package types may not bind)." };
 
-    public Option<string> FailOn { get; } = new("--fail-on")
-    {
-        Description = $"Exit with 1 when a finding is at or above this severity: {FailOnNone}, {string.Join(", ", SeverityInfo.MachineNames)}.",
-        DefaultValueFactory = _ => FailOnNone,
-    };
+    public Option<string> FailOn { get; }
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print no progress." };
 

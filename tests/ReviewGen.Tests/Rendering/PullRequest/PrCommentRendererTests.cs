@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReviewGen.Rendering.PullRequest;
+using ReviewGen.Review;
 
 namespace ReviewGen.Tests.Rendering.PullRequest;
 
@@ -96,6 +97,24 @@ public sealed class PrCommentRendererTests
         Assert.EndsWith(
             "\nThe change also touches 1 TLS region that passed: `ledger/src/Ledger.Reports/ReportUploader.cs` lines 29–33 (Error handling).\n",
             comment);
+    }
+
+    [Fact]
+    public void The_passed_sentence_lists_five_regions_and_counts_the_rest()
+    {
+        var review = ReviewModelSamples.Ledger();
+        var many = Enumerable.Range(1, 7)
+            .Select(i => new RegionModel(new SourceLocation("src/Many.cs", i * 10, i * 10 + 5), $"Many.M{i}", ["System.Net.Security.SslStream"], ["net10.0"]))
+            .ToArray();
+        review = review with { Categories = [.. review.Categories.Select(c => c.Name == "sessions" ? c with { Regions = many } : c)] };
+        var change = PrCommentSamples.Change(review,
+            [("src/Ledger.Client/TrustPolicy.cs", 20), .. Enumerable.Range(1, 7).Select(i => ("src/Many.cs", i * 10))]);
+
+        var comment = PrCommentSamples.Renderer().Render(PrCommentBuilder.Build(change, linkBase: null));
+
+        Assert.Contains("\nThe change also touches 7 TLS regions that passed: `ledger/src/Many.cs` lines 10–15 (Session management); ", comment);
+        Assert.Contains("`ledger/src/Many.cs` lines 50–55 (Session management); and 2 more.\n", comment);
+        Assert.DoesNotContain("lines 60–65", comment);
     }
 
     [Fact]
