@@ -20,6 +20,22 @@ public sealed class OutputWriter(bool force)
         }
     }
 
+    /// <summary>Each text to its file, or to standard output where the path is null.</summary>
+    public static void WriteAll(IEnumerable<(string? Path, string Text)> outputs)
+    {
+        foreach (var (path, text) in outputs)
+        {
+            if (path is null)
+            {
+                Console.Out.Write(text);
+            }
+            else
+            {
+                WriteAtomically(path, text);
+            }
+        }
+    }
+
     public static void WriteAtomically(string path, string content)
     {
         var full = Path.GetFullPath(path);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.CompilerServices;
+using ReviewGen.Changes;
 using ReviewGen.Cli;
 using ReviewGen.Discovery;
 using ReviewGen.Loading;
@@ -18,7 +19,10 @@ namespace ReviewGen.Cli
         [MethodImpl(MethodImplOptions.NoInlining)]
         public static async Task<int> RunAsync(string[] args)
         {
-            var root = new RootCommand("ReviewGen writes the security review of a .NET solution's TLS code.") { AnalyzeCommand.Create(), BaselineCommand.Create() };
+            var root = new RootCommand("ReviewGen writes the security review of a .NET solution's TLS code.")
+            {
+                AnalyzeCommand.Create(), PrCommand.Create(), BaselineCommand.Create(),
+            };
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
@@ -36,7 +40,8 @@ namespace ReviewGen.Cli
                 Console.Error.WriteLine("reviewgen: cancelled");
                 return ExitCodes.Cancelled;
             }
-            catch (Exception e) when (e is UsageException or InvalidInputException or CatalogException or TemplateException or BaselineException)
+            catch (Exception e) when (e is UsageException or InvalidInputException or CatalogException or TemplateException or BaselineException
+                or GitException)
             {
                 return Fail(ExitCodes.BadInput, e.Message);
             }

@@ -1,13 +1,13 @@
 using System.Globalization;
-using ReviewGen.Review;
 using Scriban;
 using Scriban.Runtime;
 
 namespace ReviewGen.Rendering;
 
 /// <summary>
-/// A Scriban template parsed once and rendered against a review. Model members appear in snake_case
-/// (<c>verdict.summary</c>, <c>finding.rule_id</c>); the format's helper functions are globals beside them.
+/// A Scriban template parsed once and rendered against a model (the review, or a pull request comment). Model
+/// members appear in snake_case (<c>verdict.summary</c>, <c>finding.rule_id</c>); the format's helper functions are
+/// globals beside them.
 /// </summary>
 internal sealed class ReviewTemplate
 {
@@ -26,10 +26,10 @@ internal sealed class ReviewTemplate
         _functions = functions;
     }
 
-    public string Render(ReviewModel review)
+    public string Render(object model)
     {
-        var model = new ScriptObject();
-        model.Import(review, renamer: StandardMemberRenamer.Default);
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
 
         var context = new TemplateContext
         {
@@ -44,7 +44,7 @@ internal sealed class ReviewTemplate
         context.PushCulture(CultureInfo.InvariantCulture);
         // Helpers are built per render because a template may assign globals and must not leak them into the next.
         context.PushGlobal(_functions());
-        context.PushGlobal(model);
+        context.PushGlobal(globals);
         // Model strings hold source text, which may carry CR; the review's files are LF throughout.
         return _template.Render(context).ReplaceLineEndings("\n");
     }

@@ -1,0 +1,35 @@
+using ReviewGen.Review;
+
+namespace ReviewGen.Changes;
+
+/// <summary>The review of a whole solution seen through a change: the findings and TLS regions the change touched.</summary>
+/// <param name="Review">The review of the head, every finding included.</param>
+/// <param name="NewFindings">Findings whose location or a related location the change touched, in report order, ids kept.</param>
+/// <param name="TouchedRegions">The TLS regions the change touched, in report order (category, then region).</param>
+/// <param name="Paths">Turns the review's paths into repository paths, for links.</param>
+public sealed record ChangeReview(
+    ReviewModel Review,
+    IReadOnlyList<FindingModel> NewFindings,
+    IReadOnlyList<TouchedRegion> TouchedRegions,
+    RepositoryPathMap Paths)
+{
+    /// <summary>
+    /// The review with only the new findings, for <c>--format sarif</c> and <c>json</c>: the findings, the verdict,
+    /// the categories' finding ids and the next steps are the change's; the categories' prose stays the solution's.
+    /// Suppressed and baselined findings are left out: they are accepted, so a change never brings them in.
+    /// </summary>
+    public ReviewModel NewFindingsOnly()
+    {
+        var ids = NewFindings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var sections = Review.Categories.Select(c => c with { FindingIds = [.. c.FindingIds.Where(ids.Contains)] }).ToArray();
+        return Review with
+        {
+            Findings = NewFindings,
+            Suppressed = [],
+            Baseline = null,
+            Categories = sections,
+            Verdict = VerdictWriter.Write(NewFindings, sections, Review.Scope, Review.Rules.Count, [], null),
+            NextSteps = VerdictWriter.NextSteps(NewFindings, Review.Rules, Review.Scope),
+        };
+    }
+}

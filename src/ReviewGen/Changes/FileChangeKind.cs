@@ -1,0 +1,10 @@
+namespace ReviewGen.Changes;
+
+public enum FileChangeKind
+{
+    Modified,
+    Added,
+    Deleted,
+    Renamed,
+    Copied,
+}
