@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReviewGen.Changes;
 using ReviewGen.Pipeline;
+using ReviewGen.Publishing.GitHub;
 using ReviewGen.Rendering;
 using ReviewGen.Rendering.PullRequest;
 
@@ -22,6 +23,7 @@ public static class PrCommand
         ["md"] = "pr-comment.md",
         ["sarif"] = "pr-findings.sarif",
         ["json"] = "pr-findings.json",
+        ["post"] = PrPostDocument.FileName,
     };
 
     private static readonly ReviewRunOptions Run = new(
@@ -45,16 +47,28 @@ public static class PrCommand
         Description = "URL of the head commit's tree that the comment's links start with (…/blob/SHA). Default: built from the GitHub Actions environment, or no links.",
     };
 
+    private static readonly Option<string> PostOption = GitHubOptions.Post(required: false);
+
+    private static readonly Option<int?> PullRequestOption = GitHubOptions.PullRequest();
+
+    private static readonly Option<string?> ApiUrlOption = GitHubOptions.ApiUrl();
+
+    private static readonly Option<bool> InlineOption = GitHubOptions.Inline();
+
     public static Command Create()
     {
         var command = new Command("pr", "Review the TLS code a change touches and write the pull request comment.");
-        Run.AddTo(command, BaseOption, HeadOption, LinkBaseOption);
+        Run.AddTo(command, BaseOption, HeadOption, LinkBaseOption, PostOption, PullRequestOption, ApiUrlOption, InlineOption);
         command.SetAction(RunAsync);
         return command;
     }
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
+        if (parse.GetValue(PostOption) is null && (parse.GetValue(InlineOption) || parse.GetValue(ApiUrlOption) is not null))
+        {
+            throw new UsageException("--inline and --api-url are options of --post github");
+        }
         var targets = OutputTargets.Resolve(Run.FormatsOf(parse), parse.GetValue(Run.Output), f => FileNames[f]);
         new OutputWriter(parse.GetValue(Run.Force)).EnsureWritable(targets.Values.OfType<string>());
 
@@ -68,17 +82,37 @@ public static class PrCommand
 
         progress?.Report("Rendering");
         var linkBase = CommentLinkBase.Resolve(parse.GetValue(LinkBaseOption), Environment.GetEnvironmentVariable, change.HeadCommit);
-        var texts = timer.Time("render", () => targets.Select(t => (Path: t.Value, Text: Render(t.Key, changed, linkBase))).ToArray());
+        // Read only when posting or writing the post file: another run has no use for the event file.
+        var pullRequest = targets.ContainsKey("post") || parse.GetValue(PostOption) is not null
+            ? GitHubTargetResolver.PullRequestNumber(Environment.GetEnvironmentVariable, parse.GetValue(PullRequestOption))
+            : null;
+        var (post, texts) = timer.Time("render", () =>
+        {
+            var post = new PrPostDocument(
+                PrPostDocument.CurrentSchemaVersion,
+                pullRequest,
+                change.HeadCommit,
+                PrCommentModel.CommentMarker,
+                new PrCommentRenderer(Templates).Render(PrCommentBuilder.Build(changed, linkBase)),
+                PrInlineCommentBuilder.Build(changed, change.Changes));
+            var texts = targets.Select(t => (Path: t.Value, Text: t.Key switch
+            {
+                "md" => post.Comment,
+                "post" => post.ToJson(),
+                var format => Renderers.Get(format).Render(changed.NewFindingsOnly()),
+            })).ToArray();
+            return (post, texts);
+        });
         progress?.Dispose();
         Run.ReportStages(parse, timer);
         // The last point of cancellation: past it every file is written, so a cancelled run leaves none of them.
         ct.ThrowIfCancellationRequested();
         OutputWriter.WriteAll(texts);
+        if (parse.GetValue(PostOption) is not null)
+        {
+            await PullRequestPosting.PostAsync(post, parse.GetValue(PullRequestOption), parse.GetValue(ApiUrlOption), parse.GetValue(InlineOption),
+                expectedHead: null, ct);
+        }
         return Run.ExceedsThreshold(parse, changed.NewFindings) ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Success;
     }
-
-    private static string Render(string format, ChangeReview changed, string? linkBase) =>
-        format == "md"
-            ? new PrCommentRenderer(Templates).Render(PrCommentBuilder.Build(changed, linkBase))
-            : Renderers.Get(format).Render(changed.NewFindingsOnly());
 }

@@ -4,6 +4,7 @@ using ReviewGen.Changes;
 using ReviewGen.Cli;
 using ReviewGen.Discovery;
 using ReviewGen.Loading;
+using ReviewGen.Publishing.GitHub;
 using ReviewGen.Rendering;
 using ReviewGen.Review.Baselines;
 
@@ -21,7 +22,7 @@ namespace ReviewGen.Cli
         {
             var root = new RootCommand("ReviewGen writes the security review of a .NET solution's TLS code.")
             {
-                AnalyzeCommand.Create(), PrCommand.Create(), BaselineCommand.Create(),
+                AnalyzeCommand.Create(), PrCommand.Create(), PostCommand.Create(), BaselineCommand.Create(),
             };
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
@@ -44,6 +45,10 @@ namespace ReviewGen.Cli
                 or GitException)
             {
                 return Fail(ExitCodes.BadInput, e.Message);
+            }
+            catch (PublishingException e)
+            {
+                return Fail(ExitCodes.ExternalServiceFailed, e.Message);
             }
             catch (NothingLoadedException e)
             {

@@ -28,16 +28,19 @@ public sealed class ChangeSet
     /// <summary>Every file with at least one touched line, sorted.</summary>
     public IReadOnlyList<string> Paths => [.. _lines.Keys.Concat(_wholeFiles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
-    public bool Touches(string repositoryPath, int startLine, int endLine)
+    public bool Touches(string repositoryPath, int startLine, int endLine) => FirstTouchedLine(repositoryPath, startLine, endLine) is not null;
+
+    /// <summary>The first line of the range the change touched, where a comment on the diff can be put; null when none.</summary>
+    public int? FirstTouchedLine(string repositoryPath, int startLine, int endLine)
     {
         if (_wholeFiles.Contains(repositoryPath))
-            return true;
+            return startLine;
         if (!_lines.TryGetValue(repositoryPath, out var lines))
-            return false;
+            return null;
         // The first touched line at or after the start decides: it is inside the range or past it.
         var index = Array.BinarySearch(lines, startLine);
         if (index < 0)
             index = ~index;
-        return index < lines.Length && lines[index] <= endLine;
+        return index < lines.Length && lines[index] <= endLine ? lines[index] : null;
     }
 }

@@ -53,4 +53,13 @@ public sealed class PrCommandErrorTests
         Assert.Contains(expected, line);
         Assert.Equal("", result.StandardOutput);
     }
+
+    [Fact]
+    public async Task Inline_without_post_is_bad_usage()
+    {
+        var result = await CliRunner.RunAsync("pr", RepositoryPaths.Sample, "--base", "HEAD", "--inline");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("reviewgen: --inline and --api-url are options of --post github", result.StandardError.Trim());
+    }
 }

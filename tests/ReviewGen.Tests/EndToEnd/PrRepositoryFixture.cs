@@ -19,7 +19,7 @@ public sealed class PrRepositoryFixture : IAsyncLifetime
     public const string Defect = "RemoteCertificateValidationCallback = (_, _, _, _) => true,";
     public const string UnrelatedEdit = "$\"process_uptime_seconds {(DateTime.UtcNow - process.StartTime.ToUniversalTime()).TotalSeconds:0}\\n\" +";
 
-    private const string Metrics = "samples/TlsSample/src/TlsSample.Server/Metrics/MetricsEndpoint.cs";
+    public const string Metrics = "samples/TlsSample/src/TlsSample.Server/Metrics/MetricsEndpoint.cs";
     private const string Sample = "samples/TlsSample/TlsSample.sln";
 
     public ScratchRepository Repository { get; } = new("reviewgen-pr-");

@@ -15,7 +15,7 @@ namespace ReviewGen.Tests.Publishing;
 /// GitHub does, checks the token, refuses review comments on lines outside the diff, and records every request. Tests put
 /// failures in front of it with <see cref="Script"/> or <see cref="Override"/>.
 /// </summary>
-internal sealed class FakeGitHubServer : IDisposable
+public sealed class FakeGitHubServer : IDisposable
 {
     public const string Owner = "octo";
     public const string Repository = "hello";
@@ -38,6 +38,9 @@ internal sealed class FakeGitHubServer : IDisposable
         (listener, ApiUrl) = Listen();
         _ = ServeAsync();
     }
+
+    /// <summary>The commit GET /pulls/N answers as the pull request's head.</summary>
+    public string PullRequestHead { get; set; } = HeadSha;
 
     /// <summary>The address as a user would pass it to --api-url; Octokit adds /api/v3/.</summary>
     public Uri ApiUrl { get; }
@@ -285,13 +288,13 @@ internal sealed class FakeGitHubServer : IDisposable
         ["updated_at"] = "2026-01-01T00:00:00Z",
     };
 
-    private static object PullRequestJson() => new Dictionary<string, object?>
+    private object PullRequestJson() => new Dictionary<string, object?>
     {
         ["id"] = 1,
         ["number"] = PullRequestNumber,
         ["state"] = "open",
         ["title"] = "Change",
-        ["head"] = new Dictionary<string, object?> { ["sha"] = HeadSha, ["ref"] = "feature", ["label"] = $"{Owner}:feature" },
+        ["head"] = new Dictionary<string, object?> { ["sha"] = PullRequestHead, ["ref"] = "feature", ["label"] = $"{Owner}:feature" },
         ["base"] = new Dictionary<string, object?> { ["sha"] = "fedcba9876543210fedcba9876543210fedcba98", ["ref"] = "main", ["label"] = $"{Owner}:main" },
     };
 

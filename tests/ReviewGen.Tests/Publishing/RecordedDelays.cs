@@ -3,7 +3,7 @@ using ReviewGen.Publishing.GitHub;
 namespace ReviewGen.Tests.Publishing;
 
 /// <summary>A retry policy whose waits are written down instead of slept, with the clock at <see cref="Now"/>.</summary>
-internal sealed class RecordedDelays
+public sealed class RecordedDelays
 {
     public static readonly DateTimeOffset Now = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
 

@@ -3,7 +3,7 @@ namespace ReviewGen.Tests.Publishing;
 /// <summary>One request as <see cref="FakeGitHubServer"/> received it.</summary>
 /// <param name="Path">The URL path, /api/v3/ prefix included.</param>
 /// <param name="Query">The query string without its '?', empty when none.</param>
-internal sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body)
+public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body)
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReviewGen.Tests.Publishing;
 
 /// <summary>An answer <see cref="FakeGitHubServer"/> gives instead of its own, to play a failing GitHub.</summary>
-internal sealed record ScriptedResponse(int Status, string Body, IReadOnlyDictionary<string, string> Headers)
+public sealed record ScriptedResponse(int Status, string Body, IReadOnlyDictionary<string, string> Headers)
 {
     public static ScriptedResponse Error(int status, string message, params (string Name, string Value)[] headers) =>
         new(status, $$"""{"message":"{{message}}","documentation_url":"https://docs.github.com/rest"}""",

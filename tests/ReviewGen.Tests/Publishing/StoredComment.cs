@@ -1,7 +1,7 @@
 namespace ReviewGen.Tests.Publishing;
 
 /// <summary>A comment <see cref="FakeGitHubServer"/> holds; the review fields are null for the conversation's comments.</summary>
-internal sealed class StoredComment(long id, string body)
+public sealed class StoredComment(long id, string body)
 {
     public long Id { get; } = id;
 

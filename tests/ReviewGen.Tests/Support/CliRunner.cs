@@ -16,7 +16,12 @@ public static class CliRunner
     public static Task<Result> RunInAsync(string workingDirectory, params string[] arguments) =>
         RunProcessAsync("dotnet", [ToolPath, .. arguments], workingDirectory);
 
-    public static async Task<Result> RunProcessAsync(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    /// <param name="environment">Variables set for the tool's process on top of the test process's own.</param>
+    public static Task<Result> RunWithEnvironmentAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProcessAsync("dotnet", [ToolPath, .. arguments], workingDirectory, environment);
+
+    public static async Task<Result> RunProcessAsync(
+        string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -30,6 +35,10 @@ public static class CliRunner
             start.ArgumentList.Add(argument);
         }
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

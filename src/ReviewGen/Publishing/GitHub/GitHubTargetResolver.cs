@@ -37,6 +37,21 @@ public static partial class GitHubTargetResolver
         }
     }
 
+    /// <summary>
+    /// The pull request a result is made for, without needing a token: the --pr option, else the number in the event
+    /// file of a pull_request job, else null (a run outside such a job).
+    /// </summary>
+    /// <exception cref="PublishingException">The option is not a number of a pull request, or the event file cannot be read.</exception>
+    public static int? PullRequestNumber(Func<string, string?> environment, int? pullRequestNumber)
+    {
+        if (pullRequestNumber is not null)
+        {
+            return PullRequest(null, pullRequestNumber).Number;
+        }
+        var eventPath = environment("GITHUB_EVENT_PATH");
+        return string.IsNullOrWhiteSpace(eventPath) ? null : PullRequestEvent.Read(eventPath).Number;
+    }
+
     private static (string Owner, string Repository) Repository(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
