@@ -45,17 +45,9 @@ public sealed class PrPostingFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var repository = Repository;
-        repository.Copy(Path.Combine(RepositoryPaths.Root, "samples"), "samples");
-        repository.Write(".gitignore", "bin/\nobj/\n");
-        repository.CommitAll("sample");
+        PrRepositoryFixture.CommitSample(repository);
         Baseline = await CliRunner.RunInAsync(repository.Root, "baseline", Sample, "-o", BaselinePath);
-
-        repository.Git("checkout", "--quiet", "-b", "feature");
-        repository.Edit(PrRepositoryFixture.Factory, "                AllowRenegotiation = false,\n",
-            $"                AllowRenegotiation = false,\n                {PrRepositoryFixture.Defect}\n");
-        repository.Edit(PrRepositoryFixture.Metrics, "                $\"process_threads {process.Threads.Count}\\n\" +\n",
-            $"                $\"process_threads {{process.Threads.Count}}\\n\" +\n                {PrRepositoryFixture.UnrelatedEdit}\n");
-        repository.CommitAll("feature");
+        PrRepositoryFixture.CommitFeature(repository);
         HeadCommit = repository.Git("rev-parse", "HEAD").Trim();
 
         string[] post = ["pr", Sample, "--base", "main", "--baseline", BaselinePath, "--format", "md", "post", "-o", OutputDirectory, "--force",

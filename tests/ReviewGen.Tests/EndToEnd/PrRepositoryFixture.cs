@@ -19,7 +19,7 @@ public sealed class PrRepositoryFixture : IAsyncLifetime
     public const string Defect = "RemoteCertificateValidationCallback = (_, _, _, _) => true,";
     public const string UnrelatedEdit = "$\"process_uptime_seconds {(DateTime.UtcNow - process.StartTime.ToUniversalTime()).TotalSeconds:0}\\n\" +";
 
-    public const string Metrics = "samples/TlsSample/src/TlsSample.Server/Metrics/MetricsEndpoint.cs";
+    private const string Metrics = "samples/TlsSample/src/TlsSample.Server/Metrics/MetricsEndpoint.cs";
     private const string Sample = "samples/TlsSample/TlsSample.sln";
 
     public ScratchRepository Repository { get; } = new("reviewgen-pr-");
@@ -43,15 +43,8 @@ public sealed class PrRepositoryFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var repository = Repository;
-        repository.Copy(Path.Combine(RepositoryPaths.Root, "samples"), "samples");
-        repository.Write(".gitignore", "bin/\nobj/\n");
-        repository.CommitAll("sample");
-
-        repository.Git("checkout", "--quiet", "-b", "feature");
-        repository.Edit(Factory, "                AllowRenegotiation = false,\n", $"                AllowRenegotiation = false,\n                {Defect}\n");
-        repository.Edit(Metrics, "                $\"process_threads {process.Threads.Count}\\n\" +\n",
-            $"                $\"process_threads {{process.Threads.Count}}\\n\" +\n                {UnrelatedEdit}\n");
-        repository.CommitAll("feature");
+        CommitSample(repository);
+        CommitFeature(repository);
         DefectLine = Array.FindIndex(File.ReadAllLines(repository.PathOf(Factory)), l => l.Contains(Defect, StringComparison.Ordinal)) + 1;
 
         repository.Git("checkout", "--quiet", "-b", "tidy", "main");
@@ -73,6 +66,24 @@ public sealed class PrRepositoryFixture : IAsyncLifetime
 
         Tidy = await CliRunner.RunInAsync(repository.Root, "pr", "samples/TlsSample", "--base", "main", "--head", "tidy",
             "--link-base", LinkBase, "--fail-on", "info");
+    }
+
+    /// <summary>The repository's main branch: the sample solution, as shipped.</summary>
+    public static void CommitSample(ScratchRepository repository)
+    {
+        repository.Copy(Path.Combine(RepositoryPaths.Root, "samples"), "samples");
+        repository.Write(".gitignore", "bin/\nobj/\n");
+        repository.CommitAll("sample");
+    }
+
+    /// <summary>Branch "feature", checked out: one TLS defect added, and an unrelated edit in a file with a finding.</summary>
+    public static void CommitFeature(ScratchRepository repository)
+    {
+        repository.Git("checkout", "--quiet", "-b", "feature");
+        repository.Edit(Factory, "                AllowRenegotiation = false,\n", $"                AllowRenegotiation = false,\n                {Defect}\n");
+        repository.Edit(Metrics, "                $\"process_threads {process.Threads.Count}\\n\" +\n",
+            $"                $\"process_threads {{process.Threads.Count}}\\n\" +\n                {UnrelatedEdit}\n");
+        repository.CommitAll("feature");
     }
 
     public Task DisposeAsync()
