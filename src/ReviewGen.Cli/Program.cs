@@ -5,6 +5,7 @@ using ReviewGen.Cli;
 using ReviewGen.Discovery;
 using ReviewGen.Loading;
 using ReviewGen.Publishing.GitHub;
+using ReviewGen.Publishing.Pdf;
 using ReviewGen.Rendering;
 using ReviewGen.Review.Baselines;
 
@@ -46,7 +47,7 @@ namespace ReviewGen.Cli
             {
                 return Fail(ExitCodes.BadInput, e.Message);
             }
-            catch (PublishingException e)
+            catch (Exception e) when (e is PublishingException or BrowserException)
             {
                 return Fail(ExitCodes.ExternalServiceFailed, e.Message);
             }

@@ -1,0 +1,132 @@
+using PuppeteerSharp;
+
+namespace ReviewGen.Publishing.Pdf;
+
+/// <summary>
+/// One headless Chromium process driven over the DevTools protocol, with a profile of its own that is deleted when it
+/// is disposed. A deadline or the caller's cancellation kills the process, which makes every pending call fail at once.
+/// </summary>
+public sealed class HeadlessChromium : IAsyncDisposable
+{
+    /// <summary>
+    /// --no-sandbox because Chromium refuses to start its sandbox as root, which is how containers and CI run it, and
+    /// the page is our own generated, script-free file. --disable-gpu because servers have none and software rendering
+    /// keeps the output the same across machines.
+    /// </summary>
+    private static readonly string[] Arguments = ["--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--font-render-hinting=none"];
+
+    private readonly string _userDataDirectory;
+    private readonly CancellationTokenSource _deadline;
+    private readonly CancellationTokenRegistration _killOnCancel;
+
+    private HeadlessChromium(IBrowser browser, string executablePath, string userDataDirectory, CancellationTokenSource deadline)
+    {
+        Browser = browser;
+        ExecutablePath = executablePath;
+        _userDataDirectory = userDataDirectory;
+        _deadline = deadline;
+        _killOnCancel = deadline.Token.Register(Kill);
+    }
+
+    public IBrowser Browser { get; }
+
+    public string ExecutablePath { get; }
+
+    /// <summary>True once the deadline or the caller's cancellation has killed the browser.</summary>
+    public bool WasStopped => _deadline.IsCancellationRequested;
+
+    /// <summary>Starts the browser; it is killed when <paramref name="timeout"/> passes or the token is cancelled.</summary>
+    /// <exception cref="BrowserException">Chromium did not start; the message holds what it wrote to standard error.</exception>
+    public static async Task<HeadlessChromium> LaunchAsync(string executablePath, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var userDataDirectory = Directory.CreateTempSubdirectory("reviewgen-chromium-").FullName;
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var launch = Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = executablePath,
+            Browser = SupportedBrowser.Chromium,
+            Headless = true,
+            Args = Arguments,
+            UserDataDir = userDataDirectory,
+            Timeout = (int)Math.Min(timeout.TotalMilliseconds, int.MaxValue),
+            DefaultViewport = null,
+        });
+        try
+        {
+            return new HeadlessChromium(await launch.WaitAsync(deadline.Token), executablePath, userDataDirectory, deadline);
+        }
+        catch (Exception e)
+        {
+            // A launch abandoned by the deadline may still finish; its browser must not outlive us.
+            _ = launch.ContinueWith(started => started.Result.CloseAsync(), TaskContinuationOptions.OnlyOnRanToCompletion);
+            var timedOut = deadline.IsCancellationRequested;
+            deadline.Dispose();
+            DeleteQuietly(userDataDirectory);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
+            throw new BrowserException(timedOut
+                ? $"Chromium at {executablePath} did not start within {timeout.TotalSeconds:0} s"
+                : $"Chromium at {executablePath} did not start: {OneLine(e.Message)}");
+        }
+    }
+
+    /// <summary>Turns a failure of a call on the browser into the error the caller should see.</summary>
+    public Exception Failure(Exception error, string doing, CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested ? new OperationCanceledException(cancellationToken)
+        : WasStopped ? new BrowserException($"Chromium at {ExecutablePath} did not finish {doing} in time")
+        : new BrowserException($"Chromium at {ExecutablePath} failed {doing}: {OneLine(error.Message)}");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _killOnCancel.DisposeAsync();
+        try
+        {
+            await Browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (Exception e) when (e is PuppeteerException or TimeoutException or InvalidOperationException)
+        {
+            Kill();
+        }
+        await Browser.DisposeAsync();
+        _deadline.Dispose();
+        DeleteQuietly(_userDataDirectory);
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            Browser.Process?.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+    }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Chromium's helper processes may still hold files for a moment after it exits; a leftover temporary folder is not worth failing for.</summary>
+    private static void DeleteQuietly(string directory)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(directory))
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+                return;
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+}
