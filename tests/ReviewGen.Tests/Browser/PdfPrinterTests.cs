@@ -66,24 +66,40 @@ public sealed class PdfPrinterTests : IDisposable
     }
 
     [Fact]
-    public async Task A_browser_that_hangs_is_stopped_at_the_timeout()
+    public async Task A_browser_path_that_cannot_be_run_is_reported_in_one_line()
     {
-        var browser = Script("exec sleep 60");
+        var notAProgram = _folder.File("chromium.txt");
+        File.WriteAllText(notAProgram, "not a program");
+
+        var error = await Assert.ThrowsAsync<BrowserException>(
+            () => PdfPrinter.PrintAsync(Page("<p>x</p>"), notAProgram, null, CancellationToken.None));
+
+        Assert.StartsWith($"Chromium at {notAProgram} did not start: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public async Task A_browser_that_hangs_is_killed_at_the_timeout()
+    {
+        var browser = HangingBrowser();
 
         var error = await Assert.ThrowsAsync<BrowserException>(
             () => PdfPrinter.PrintAsync(Page("<p>x</p>"), browser, null, CancellationToken.None, TimeSpan.FromSeconds(2)));
 
         Assert.Equal($"Chromium at {browser} did not start within 2 s", error.Message);
+        await AssertHangingBrowserIsGone();
     }
 
     [Fact]
-    public async Task Cancelling_stops_the_print()
+    public async Task Cancelling_kills_the_browser()
     {
-        var browser = Script("exec sleep 60");
+        var browser = HangingBrowser();
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => PdfPrinter.PrintAsync(Page("<p>x</p>"), browser, null, cancel.Token));
+
+        await AssertHangingBrowserIsGone();
     }
 
     public void Dispose() => _folder.Dispose();
@@ -98,4 +114,24 @@ public sealed class PdfPrinterTests : IDisposable
     }
 
     private string Script(string body) => ShellScript.Write(_folder.File("fake-chromium"), body);
+
+    /// <summary>A browser that never answers; it writes its process id so the test can see it is gone.</summary>
+    private string HangingBrowser() => Script($"echo $$ > '{_folder.File("pid")}'\nexec sleep 60");
+
+    private async Task AssertHangingBrowserIsGone()
+    {
+        var pid = int.Parse(File.ReadAllText(_folder.File("pid")).Trim(), CultureInfo.InvariantCulture);
+        for (var waited = 0; waited < 50 && IsRunning(pid); waited++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.False(IsRunning(pid), $"the browser's process {pid} outlived the print");
+    }
+
+    /// <summary>Running and not a zombie waiting to be reaped.</summary>
+    private static bool IsRunning(int pid)
+    {
+        var status = $"/proc/{pid}/status";
+        return File.Exists(status) && !File.ReadAllText(status).Contains("State:\tZ", StringComparison.Ordinal);
+    }
 }

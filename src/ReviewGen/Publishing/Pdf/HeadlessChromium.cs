@@ -9,26 +9,28 @@ namespace ReviewGen.Publishing.Pdf;
 public sealed class HeadlessChromium : IAsyncDisposable
 {
     /// <summary>
-    /// --no-sandbox because Chromium refuses to start its sandbox as root, which is how containers and CI run it, and
-    /// the page is our own generated, script-free file. --disable-gpu because servers have none and software rendering
-    /// keeps the output the same across machines.
+    /// --no-sandbox because Chromium cannot start its sandbox as root, which is how containers and CI run it, and the
+    /// pages it opens are local files we generated, not the web. --disable-gpu because servers have none and software
+    /// rendering keeps the output the same across machines; no scrollbars and no font hinting for the same reason.
     /// </summary>
     private static readonly string[] Arguments = ["--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--font-render-hinting=none"];
 
+    private readonly Launcher _launcher;
     private readonly string _userDataDirectory;
     private readonly CancellationTokenSource _deadline;
     private readonly CancellationTokenRegistration _killOnCancel;
+    private IBrowser? _browser;
 
-    private HeadlessChromium(IBrowser browser, string executablePath, string userDataDirectory, CancellationTokenSource deadline)
+    private HeadlessChromium(Launcher launcher, string executablePath, string userDataDirectory, CancellationTokenSource deadline)
     {
-        Browser = browser;
+        _launcher = launcher;
         ExecutablePath = executablePath;
         _userDataDirectory = userDataDirectory;
         _deadline = deadline;
         _killOnCancel = deadline.Token.Register(Kill);
     }
 
-    public IBrowser Browser { get; }
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium has not started");
 
     public string ExecutablePath { get; }
 
@@ -40,30 +42,29 @@ public sealed class HeadlessChromium : IAsyncDisposable
     public static async Task<HeadlessChromium> LaunchAsync(string executablePath, TimeSpan timeout, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var userDataDirectory = Directory.CreateTempSubdirectory("reviewgen-chromium-").FullName;
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var chromium = new HeadlessChromium(
+            new Launcher(), executablePath, Directory.CreateTempSubdirectory("reviewgen-chromium-").FullName, deadline);
         deadline.CancelAfter(timeout);
-        var launch = Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = executablePath,
-            Browser = SupportedBrowser.Chromium,
-            Headless = true,
-            Args = Arguments,
-            UserDataDir = userDataDirectory,
-            Timeout = (int)Math.Min(timeout.TotalMilliseconds, int.MaxValue),
-            DefaultViewport = null,
-        });
         try
         {
-            return new HeadlessChromium(await launch.WaitAsync(deadline.Token), executablePath, userDataDirectory, deadline);
+            chromium._browser = await chromium._launcher.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = executablePath,
+                Browser = SupportedBrowser.Chromium,
+                Headless = true,
+                Args = Arguments,
+                UserDataDir = chromium._userDataDirectory,
+                Timeout = (int)Math.Min(timeout.TotalMilliseconds, int.MaxValue),
+                DefaultViewport = null,
+            });
+            return chromium;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is PuppeteerException or ProcessException or OperationCanceledException or TimeoutException or IOException
+            or System.ComponentModel.Win32Exception)
         {
-            // A launch abandoned by the deadline may still finish; its browser must not outlive us.
-            _ = launch.ContinueWith(started => started.Result.CloseAsync(), TaskContinuationOptions.OnlyOnRanToCompletion);
-            var timedOut = deadline.IsCancellationRequested;
-            deadline.Dispose();
-            DeleteQuietly(userDataDirectory);
+            var timedOut = chromium.WasStopped;
+            await chromium.DisposeAsync();
             if (cancellationToken.IsCancellationRequested)
             {
                 throw new OperationCanceledException(cancellationToken);
@@ -83,28 +84,37 @@ public sealed class HeadlessChromium : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _killOnCancel.DisposeAsync();
-        try
+        if (_browser is not null)
         {
-            await Browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            try
+            {
+                await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            }
+            catch (Exception e) when (e is PuppeteerException or TimeoutException or InvalidOperationException)
+            {
+                Kill();
+            }
+            await _browser.DisposeAsync();
         }
-        catch (Exception e) when (e is PuppeteerException or TimeoutException or InvalidOperationException)
+        else
         {
             Kill();
         }
-        await Browser.DisposeAsync();
+        _launcher.Process?.Dispose();
         _deadline.Dispose();
         DeleteQuietly(_userDataDirectory);
     }
 
+    /// <summary>Kills the process tree whether or not the browser got as far as answering, so nothing outlives us.</summary>
     private void Kill()
     {
         try
         {
-            Browser.Process?.Kill(entireProcessTree: true);
+            _launcher.Process?.Process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)
         {
-            // Already exited.
+            // It has exited, or never started.
         }
     }
 
