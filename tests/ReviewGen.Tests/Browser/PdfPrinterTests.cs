@@ -55,7 +55,9 @@ public sealed class PdfPrinterTests : IDisposable
     [Fact]
     public async Task A_browser_that_fails_to_start_is_reported_with_what_it_wrote_to_standard_error()
     {
-        var browser = Script("echo 'cannot open display: nowhere' >&2\nexit 1");
+        // The pause lets the launcher read standard error before it sees the exit: PuppeteerSharp reports the process's
+        // exit as soon as it sees it, and output still unread by then is not in its message.
+        var browser = Script("echo 'cannot open display: nowhere' >&2\nsleep 1\nexit 1");
 
         var error = await Assert.ThrowsAsync<BrowserException>(
             () => PdfPrinter.PrintAsync(Page("<p>x</p>"), browser, null, CancellationToken.None));
