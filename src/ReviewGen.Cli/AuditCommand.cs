@@ -13,7 +13,9 @@ namespace ReviewGen.Cli;
 /// </summary>
 public static class AuditCommand
 {
-    private static readonly ReviewRunOptions Run = new([.. AuditRenderer.Extensions.Keys], "", "a finding");
+    // Only the loading, baseline, progress and overwrite options of the shared set are added: the report is one file
+    // whose extension names its format, and an audit has no --fail-on.
+    private static readonly ReviewRunOptions Run = new([.. AuditRenderer.Extensions.Keys], "The report to write.", "a finding");
 
     private static readonly Option<string> OutputOption = new("--output", "-o")
     {
@@ -88,6 +90,7 @@ public static class AuditCommand
         var text = timer.Time("render", () => renderer.Render(AuditModelBuilder.Build(review, request)));
         progress?.Dispose();
         Run.ReportStages(parse, timer);
+        // The last point of cancellation: past it the report is written whole.
         ct.ThrowIfCancellationRequested();
         OutputWriter.WriteAtomically(output, text);
         return ExitCodes.Success;
