@@ -44,6 +44,22 @@ public sealed class GitRepository
         return exitCode == 0 ? output.Trim() : throw new GitException($"unknown revision '{revision}': it names no commit in {Root}");
     }
 
+    /// <summary>The committer date of a commit, in UTC: the same commit gives the same date on every machine.</summary>
+    public async Task<DateOnly> CommitDateAsync(string commit, CancellationToken ct)
+    {
+        var seconds = await _git.RunAsync(["show", "-s", "--format=%ct", commit, "--"], ct).ConfigureAwait(false);
+        return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(long.Parse(seconds.Trim(), System.Globalization.CultureInfo.InvariantCulture)).UtcDateTime);
+    }
+
+    /// <summary>The URL of the remote named <c>origin</c>, or of the first remote; null when there is none.</summary>
+    public async Task<string?> RemoteUrlAsync(CancellationToken ct)
+    {
+        var remotes = (await _git.RunAsync(["remote"], ct).ConfigureAwait(false))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var remote = remotes.Contains("origin") ? "origin" : remotes.Order(StringComparer.Ordinal).FirstOrDefault();
+        return remote is null ? null : (await _git.RunAsync(["remote", "get-url", remote], ct).ConfigureAwait(false)).Trim();
+    }
+
     /// <exception cref="GitException">The two commits share no history.</exception>
     public async Task<string> MergeBaseAsync(string baseCommit, string headCommit, CancellationToken ct)
     {

@@ -49,13 +49,17 @@ public static class RegionLocator
                 own.SelectMany(p => p.Second.UnboundNames).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
                 own.Sum(p => p.Second.CompileErrors));
         }).ToArray();
-        var reviewed = work.Select(w => w.Document.FilePath!).Distinct(StringComparer.Ordinal).Count();
+        var distinct = work.DistinctBy(w => w.Document.FilePath!, StringComparer.Ordinal).ToArray();
+        // Discovery has read every text already, so counting its lines costs no second read.
+        var lines = 0;
+        foreach (var item in distinct)
+            lines += (await item.Document.GetTextAsync(ct)).Lines.Count;
         var configuration = projects
             .SelectMany(p => ConfigurationFileFinder.Read(p.FilePath, p.Name, loaded.RelativePath))
             .DistinctBy(f => f.Path, StringComparer.Ordinal)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToArray();
-        return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, reviewed, configuration, bindable);
+        return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, distinct.Length, lines, configuration, bindable);
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ internal static class HtmlFunctions
         functions.Import("markdown", new Func<string, string>(SafeMarkdown.ToHtml));
         functions.Import("markdown_inline", new Func<string, string>(SafeMarkdown.ToInlineHtml));
         functions.Import("token_class", new Func<string, string>(TokenClasses.Of));
+        functions.Import("css_string", new Func<string, string>(CssString.Quote));
         return functions;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace ReviewGen.Rendering;
 
@@ -13,17 +14,19 @@ internal sealed class ReviewTemplate
 {
     private readonly Template _template;
     private readonly Func<ScriptObject> _functions;
+    private readonly string _path;
 
     public ReviewTemplate(TemplateDirectory directory, string fileName, Func<ScriptObject> functions)
     {
         // A template saved with CRLF would otherwise put CR into every line it writes.
-        var text = directory.Read(fileName).ReplaceLineEndings("\n");
-        var path = Path.Combine(directory.Path, fileName);
+        var path = directory.Locate(fileName);
+        var text = File.ReadAllText(path).ReplaceLineEndings("\n");
         _template = Template.Parse(text, path);
         if (_template.HasErrors)
             throw new TemplateException(
                 $"Template {path} has errors:\n" + string.Join("\n", _template.Messages.Select(m => m.ToString())));
         _functions = functions;
+        _path = path;
     }
 
     public string Render(object model)
@@ -46,6 +49,14 @@ internal sealed class ReviewTemplate
         context.PushGlobal(_functions());
         context.PushGlobal(globals);
         // Model strings hold source text, which may carry CR; the review's files are LF throughout.
-        return _template.Render(context).ReplaceLineEndings("\n");
+        try
+        {
+            return _template.Render(context).ReplaceLineEndings("\n");
+        }
+        catch (ScriptRuntimeException e)
+        {
+            // A template from --templates that names a field the model lacks is the user's input, not a crash.
+            throw new TemplateException($"Template {_path} failed: {e.Message}");
+        }
     }
 }

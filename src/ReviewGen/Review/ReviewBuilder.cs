@@ -134,7 +134,7 @@ public static class ReviewBuilder
         var configuration = discovery.ConfigurationFiles
             .Select(f => new ConfigurationFileScope(f.Path, f.Project, f.Format.ToString().ToLowerInvariant(), f.Settings.Count, f.Error))
             .ToArray();
-        return new ReviewScope(projects, discovery.DocumentsReviewed, tlsDocuments, categoryNames, problems, configuration);
+        return new ReviewScope(projects, discovery.DocumentsReviewed, discovery.LinesReviewed, tlsDocuments, categoryNames, problems, configuration);
     }
 
     private static string Written(string syntax) => syntax switch

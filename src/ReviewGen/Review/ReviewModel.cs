@@ -21,7 +21,7 @@ public sealed record ReviewModel(
     IReadOnlyList<RuleSummary> Rules,
     IReadOnlyList<string> NextSteps)
 {
-    public const string CurrentSchemaVersion = "1.1";
+    public const string CurrentSchemaVersion = "1.2";
 }
 
 public sealed record ToolInfo(string Name, string Version);
@@ -32,6 +32,7 @@ public sealed record SolutionInfo(string Name, string Path);
 
 /// <param name="Projects">Every project of the solution, sorted by path, whether it loaded or not.</param>
 /// <param name="DocumentsReviewed">C# documents the review covered, counted once across target frameworks.</param>
+/// <param name="LinesReviewed">Lines of those documents, each document counted once (added in schema 1.2).</param>
 /// <param name="TlsDocuments">Of those, the documents that hold at least one TLS region.</param>
 /// <param name="Categories">Machine names of the categories this review covers (all seven unless filtered).</param>
 /// <param name="LoadProblems">Restore, MSBuild and binding problems, and suppressions that give no reason, sorted; paths relative to the solution folder.</param>
@@ -39,6 +40,7 @@ public sealed record SolutionInfo(string Name, string Path);
 public sealed record ReviewScope(
     IReadOnlyList<ProjectScope> Projects,
     int DocumentsReviewed,
+    int LinesReviewed,
     int TlsDocuments,
     IReadOnlyList<string> Categories,
     IReadOnlyList<LoadProblem> LoadProblems,

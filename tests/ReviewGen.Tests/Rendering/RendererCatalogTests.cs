@@ -72,6 +72,8 @@ public sealed class RendererCatalogTests
 
         var renderer = new MarkdownRenderer(new TemplateDirectory(folder.Path));
 
-        Assert.Throws<ScriptRuntimeException>(() => renderer.Render(ReviewModelSamples.Ledger()));
+        var error = Assert.Throws<TemplateException>(() => renderer.Render(ReviewModelSamples.Ledger()));
+        Assert.Contains(Path.Combine(folder.Path, "review.md.sbn"), error.Message);
+        Assert.Contains("verdikt", error.Message);
     }
 }

@@ -49,6 +49,7 @@ internal static class ReviewModelSamples
             new ProjectScope("Ledger.Reports", "src/Ledger.Reports/Ledger.Reports.csproj", ["net10.0"], "loaded", 6, [], null),
         ],
         DocumentsReviewed: 23,
+        LinesReviewed: 1874,
         TlsDocuments: 4,
         ["init-cleanup", "certificates", "error-handling", "sessions", "ciphers-protocols", "psk", "ocsp-revocation"],
         [new LoadProblem("error", "restore", "Unable to find package BouncyCastle.Cryptography 9.9.9 | source nuget.org", "src/Ledger.Psk/Ledger.Psk.csproj")],
