@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ReviewGen.Changes;
 using ReviewGen.Pipeline;
+using ReviewGen.Publishing.Pdf;
 using ReviewGen.Rendering;
 using ReviewGen.Rendering.Audit;
 
@@ -15,17 +16,28 @@ public static class AuditCommand
 {
     // Only the loading, baseline, progress and overwrite options of the shared set are added: the report is one file
     // whose extension names its format, and an audit has no --fail-on.
-    private static readonly ReviewRunOptions Run = new([.. AuditRenderer.Extensions.Keys], "The report to write.", "a finding");
+    /// <summary>Each format with the extensions its file may have; pdf is the HTML report printed by a headless Chromium.</summary>
+    private static readonly IReadOnlyDictionary<string, string[]> Formats =
+        new Dictionary<string, string[]>(AuditRenderer.Extensions, StringComparer.Ordinal) { [Pdf] = [".pdf"] };
+
+    private const string Pdf = "pdf";
+
+    private static readonly ReviewRunOptions Run = new([.. Formats.Keys], "The report to write.", "a finding");
 
     private static readonly Option<string> OutputOption = new("--output", "-o")
     {
-        Description = "The report to write; its extension (.html, .md) must agree with --format.",
+        Description = "The report to write; its extension (.html, .md, .pdf) must agree with --format.",
         Required = true,
     };
 
     private static readonly Option<string?> FormatOption = new("--format", "-f")
     {
-        Description = $"Report format: {string.Join(", ", AuditRenderer.Extensions.Keys)}. Default: from the extension of -o.",
+        Description = $"Report format: {string.Join(", ", Formats.Keys)}. Default: from the extension of -o.",
+    };
+
+    private static readonly Option<string?> BrowserOption = new("--browser")
+    {
+        Description = $"The Chromium or Chrome that prints --format pdf. Default: the first of {string.Join(", ", ChromiumLocator.CommandNames)} on PATH.",
     };
 
     private static readonly Option<string?> TitleOption = new("--title") { Description = "The report's title. Default: \"TLS security audit of <solution>\"." };
@@ -50,7 +62,7 @@ public static class AuditCommand
         command.Arguments.Add(Run.Path);
         foreach (var option in new Option[]
                  {
-                     OutputOption, FormatOption, TitleOption, ClientOption, AuditorOption, DateOption, TemplatesOption,
+                     OutputOption, FormatOption, TitleOption, ClientOption, AuditorOption, DateOption, TemplatesOption, BrowserOption,
                      Run.Force, Run.NoRestore, Run.Baseline, Run.Quiet, Run.Verbose, Run.MaxParallelism,
                  })
             command.Options.Add(option);
@@ -74,8 +86,9 @@ public static class AuditCommand
         {
             throw new UsageException(e.Message);
         }
-        // Built before the slow stages, so that a template that does not parse fails at once.
-        var renderer = new AuditRenderer(templates, format);
+        // Built before the slow stages, so that a template that does not parse, or a missing browser, fails at once.
+        var renderer = new AuditRenderer(templates, format == Pdf ? "html" : format);
+        var browser = format == Pdf ? ChromiumLocator.Locate(parse.GetValue(BrowserOption)) : null;
 
         var inputPath = parse.GetValue(Run.Path)!;
         // Read before restore writes obj/ folders, which would count as changes where they are not ignored.
@@ -87,30 +100,48 @@ public static class AuditCommand
         progress?.Report("Rendering");
         var request = new AuditRequest(
             parse.GetValue(TitleOption) ?? AuditModelBuilder.DefaultTitle(review), parse.GetValue(ClientOption), parse.GetValue(AuditorOption), date, source);
-        var text = timer.Time("render", () => renderer.Render(AuditModelBuilder.Build(review, request)));
+        var audit = AuditModelBuilder.Build(review, request);
+        var text = timer.Time("render", () => renderer.Render(audit));
+        byte[]? pdf = null;
+        if (browser is not null)
+        {
+            progress?.Report("Printing the PDF");
+            // The PDF's own dates are the report's, so the same commit gives the same bytes; an undated report keeps
+            // Chromium's print time, which is then the truth.
+            var printedAt = date ?? source.CommitDate;
+            pdf = await timer.TimeAsync("print", () => PdfPrinter.PrintHtmlAsync(
+                text, browser, printedAt is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null, ct));
+        }
         progress?.Dispose();
         Run.ReportStages(parse, timer);
         // The last point of cancellation: past it the report is written whole.
         ct.ThrowIfCancellationRequested();
-        OutputWriter.WriteAtomically(output, text);
+        if (pdf is not null)
+        {
+            OutputWriter.WriteAtomically(output, pdf);
+        }
+        else
+        {
+            OutputWriter.WriteAtomically(output, text);
+        }
         return ExitCodes.Success;
     }
 
     /// <summary>The format asked for, or the one the extension names; a report whose name says otherwise is refused.</summary>
     private static string FormatFor(string output, string? asked)
     {
-        if (asked is not null && !AuditRenderer.Extensions.ContainsKey(asked))
-            throw new UsageException($"--format: '{asked}' is not valid; use one of: {string.Join(", ", AuditRenderer.Extensions.Keys)}");
+        if (asked is not null && !Formats.ContainsKey(asked))
+            throw new UsageException($"--format: '{asked}' is not valid; use one of: {string.Join(", ", Formats.Keys)}");
         var extension = Path.GetExtension(output).ToLowerInvariant();
-        var implied = AuditRenderer.Extensions.FirstOrDefault(e => e.Value.Contains(extension)).Key;
+        var implied = Formats.FirstOrDefault(e => e.Value.Contains(extension)).Key;
         if (asked is null)
         {
             return implied ?? throw new UsageException(
-                $"-o {output}: the extension names no format; use {string.Join(" or ", AuditRenderer.Extensions.Values.Select(e => e[0]))}, or give --format");
+                $"-o {output}: the extension names no format; use {string.Join(" or ", Formats.Values.Select(e => e[0]))}, or give --format");
         }
         return implied == asked
             ? asked
-            : throw new UsageException($"-o {output} does not match --format {asked}; name the file {Path.ChangeExtension(output, AuditRenderer.Extensions[asked][0])}");
+            : throw new UsageException($"-o {output} does not match --format {asked}; name the file {Path.ChangeExtension(output, Formats[asked][0])}");
     }
 
     private static DateOnly? DateOf(string? text) =>

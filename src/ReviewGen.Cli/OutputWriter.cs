@@ -36,7 +36,10 @@ public sealed class OutputWriter(bool force)
         }
     }
 
-    public static void WriteAtomically(string path, string content)
+    public static void WriteAtomically(string path, string content) =>
+        WriteAtomically(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content));
+
+    public static void WriteAtomically(string path, byte[] content)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -44,7 +47,7 @@ public sealed class OutputWriter(bool force)
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
-            File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllBytes(temporary, content);
             File.Move(temporary, full, overwrite: true);
         }
         finally

@@ -9,8 +9,9 @@ public sealed class AuditCommandErrorTests
     [Theory]
     [InlineData("report.md", "html", "-o report.md does not match --format html; name the file report.html")]
     [InlineData("report.html", "md", "-o report.html does not match --format md; name the file report.md")]
-    [InlineData("report.txt", null, "-o report.txt: the extension names no format; use .html or .md, or give --format")]
-    [InlineData("report.html", "pdf", "--format: 'pdf' is not valid; use one of: html, md")]
+    [InlineData("report.txt", null, "-o report.txt: the extension names no format; use .html or .md or .pdf, or give --format")]
+    [InlineData("report.html", "pdf", "-o report.html does not match --format pdf; name the file report.pdf")]
+    [InlineData("report.pdf", "docx", "--format: 'docx' is not valid; use one of: html, md, pdf")]
     public async Task Output_extension_must_agree_with_the_format(string output, string? format, string message)
     {
         using var folder = new TemporaryFolder("reviewgen-audit-ext-");
