@@ -11,7 +11,7 @@ public sealed class SampleAuditInBrowserTests(SampleAuditInBrowserFixture fixtur
     private BrowserPageReport Report => fixture.Report;
 
     [Fact]
-    public void The_page_logs_no_console_or_page_error() => AssertNone(Report.ConsoleErrors);
+    public void The_page_logs_no_console_or_page_error() => BrowserAssert.None(Report.ConsoleErrors);
 
     [Fact]
     public void Every_section_of_the_audit_is_rendered()
@@ -25,10 +25,10 @@ public sealed class SampleAuditInBrowserTests(SampleAuditInBrowserFixture fixtur
     }
 
     [Fact]
-    public void No_code_line_overflows_at_A4_screen_width() => AssertNone(Report.ScreenOverflows);
+    public void No_code_line_overflows_at_A4_screen_width() => BrowserAssert.None(Report.ScreenOverflows);
 
     [Fact]
-    public void No_code_line_overflows_when_printed_on_A4() => AssertNone(Report.PrintOverflows);
+    public void No_code_line_overflows_when_printed_on_A4() => BrowserAssert.None(Report.PrintOverflows);
 
     [Fact]
     public void A_screenshot_and_the_browser_printed_pdf_are_kept()
@@ -65,8 +65,4 @@ public sealed class SampleAuditInBrowserTests(SampleAuditInBrowserFixture fixtur
         Assert.Contains("install", result.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(folder.File("audit.pdf")));
     }
-
-    /// <summary>Lists every problem, where Assert.Empty would show the first few cut short.</summary>
-    private static void AssertNone(IReadOnlyList<string> problems) =>
-        Assert.True(problems.Count == 0, $"{problems.Count} found:\n{string.Join('\n', problems)}");
 }

@@ -10,7 +10,7 @@ public sealed class SampleReviewInBrowserTests(SampleReviewInBrowserFixture fixt
     private BrowserPageReport Report => fixture.Report;
 
     [Fact]
-    public void The_page_logs_no_console_or_page_error() => AssertNone(Report.ConsoleErrors);
+    public void The_page_logs_no_console_or_page_error() => BrowserAssert.None(Report.ConsoleErrors);
 
     [Fact]
     public void Every_section_of_the_review_is_rendered()
@@ -22,10 +22,10 @@ public sealed class SampleReviewInBrowserTests(SampleReviewInBrowserFixture fixt
     }
 
     [Fact]
-    public void No_code_line_overflows_at_A4_screen_width() => AssertNone(Report.ScreenOverflows);
+    public void No_code_line_overflows_at_A4_screen_width() => BrowserAssert.None(Report.ScreenOverflows);
 
     [Fact]
-    public void No_code_line_overflows_when_printed_on_A4() => AssertNone(Report.PrintOverflows);
+    public void No_code_line_overflows_when_printed_on_A4() => BrowserAssert.None(Report.PrintOverflows);
 
     [Fact]
     public void A_full_page_screenshot_is_kept()
@@ -46,8 +46,4 @@ public sealed class SampleReviewInBrowserTests(SampleReviewInBrowserFixture fixt
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
         Assert.True(pdf.Length > 10_000, $"{pdf.Length} bytes is too small for a printed review");
     }
-
-    /// <summary>Lists every problem, where Assert.Empty would show the first few cut short.</summary>
-    private static void AssertNone(IReadOnlyList<string> problems) =>
-        Assert.True(problems.Count == 0, $"{problems.Count} found:\n{string.Join('\n', problems)}");
 }
