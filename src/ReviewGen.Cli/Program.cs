@@ -23,7 +23,7 @@ namespace ReviewGen.Cli
         {
             var root = new RootCommand("ReviewGen writes the security review of a .NET solution's TLS code.")
             {
-                AnalyzeCommand.Create(), PrCommand.Create(), PostCommand.Create(), BaselineCommand.Create(), AuditCommand.Create(),
+                AnalyzeCommand.Create(), PrCommand.Create(), PostCommand.Create(), BaselineCommand.Create(), RulesCommand.Create(), AuditCommand.Create(),
             };
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
