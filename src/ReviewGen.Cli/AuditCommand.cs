@@ -116,14 +116,7 @@ public static class AuditCommand
         Run.ReportStages(parse, timer);
         // The last point of cancellation: past it the report is written whole.
         ct.ThrowIfCancellationRequested();
-        if (pdf is not null)
-        {
-            OutputWriter.WriteAtomically(output, pdf);
-        }
-        else
-        {
-            OutputWriter.WriteAtomically(output, text);
-        }
+        OutputWriter.WriteAtomically(output, pdf ?? OutputWriter.Utf8(text));
         return ExitCodes.Success;
     }
 

@@ -36,8 +36,10 @@ public sealed class OutputWriter(bool force)
         }
     }
 
-    public static void WriteAtomically(string path, string content) =>
-        WriteAtomically(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content));
+    public static void WriteAtomically(string path, string content) => WriteAtomically(path, Utf8(content));
+
+    /// <summary>The bytes every text report is written as: UTF-8 without a byte order mark.</summary>
+    public static byte[] Utf8(string text) => new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
 
     public static void WriteAtomically(string path, byte[] content)
     {

@@ -95,11 +95,12 @@ public static class PrCommand
                 PrCommentModel.CommentMarker,
                 new PrCommentRenderer(Templates).Render(PrCommentBuilder.Build(changed, linkBase)),
                 PrInlineCommentBuilder.Build(changed, change.Changes));
+            var newFindings = changed.NewFindingsOnly();
             var texts = targets.Select(t => (Path: t.Value, Text: t.Key switch
             {
                 "md" => post.Comment,
                 "post" => post.ToJson(),
-                var format => Renderers.Get(format).Render(changed.NewFindingsOnly()),
+                var format => Renderers.Get(format).Render(newFindings),
             })).ToArray();
             return (post, texts);
         });
