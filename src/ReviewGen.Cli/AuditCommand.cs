@@ -63,7 +63,7 @@ public static class AuditCommand
         foreach (var option in new Option[]
                  {
                      OutputOption, FormatOption, TitleOption, ClientOption, AuditorOption, DateOption, TemplatesOption, BrowserOption,
-                     Run.Force, Run.NoRestore, Run.Baseline, Run.Quiet, Run.Verbose, Run.MaxParallelism,
+                     Run.Force, Run.NoRestore, Run.Baseline, Run.Config, Run.Quiet, Run.Verbose, Run.MaxParallelism,
                  })
             command.Options.Add(option);
         CommandLineValues.AtLeastOne(Run.MaxParallelism);

@@ -29,13 +29,15 @@ public static class BaselineCommand
         Description = "Do not run 'dotnet restore' first (package types may not bind).",
     };
 
+    private static readonly Option<string?> ConfigOption = ReviewRunOptions.ConfigOption();
+
     private static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print no progress and no summary." };
 
     public static Command Create()
     {
         var command = new Command("baseline", "Record the findings of a review, to hide them from later reviews given --baseline.")
         {
-            PathArgument, OutputOption, ForceOption, NoRestoreOption, QuietOption,
+            PathArgument, OutputOption, ForceOption, NoRestoreOption, ConfigOption, QuietOption,
         };
         command.SetAction(RunAsync);
         return command;
@@ -51,7 +53,10 @@ public static class BaselineCommand
         }
         var quiet = parse.GetValue(QuietOption);
         var options = new ReviewOptions(parse.GetValue(PathArgument)!, !parse.GetValue(NoRestoreOption), ReviewOptions.AllCategories,
-            ReviewOptions.DefaultRulesDirectory);
+            ReviewOptions.DefaultRulesDirectory)
+        {
+            SettingsPath = parse.GetValue(ConfigOption),
+        };
         ReviewModel review;
         using (var progress = quiet ? null : StandardErrorProgress.ForTerminal())
         {

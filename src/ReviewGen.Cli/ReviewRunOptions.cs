@@ -53,6 +53,14 @@ internal sealed class ReviewRunOptions
         Description = "A file written by 'reviewgen baseline': the findings it records are hidden and counted, not reported.",
     };
 
+    public Option<string?> Config { get; } = ConfigOption();
+
+    /// <summary>A new <c>--config</c> option, for the commands that review without the other options.</summary>
+    public static Option<string?> ConfigOption() => new("--config")
+    {
+        Description = "The reviewgen.json to use. Default: the one in the solution's folder, else in a parent folder up to the repository root.",
+    };
+
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print no progress." };
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v")
@@ -70,7 +78,7 @@ internal sealed class ReviewRunOptions
     public void AddTo(Command command, params Option[] more)
     {
         command.Arguments.Add(Path);
-        foreach (var option in new Option[] { Format, Output, Force, NoRestore, FailOn, Baseline }.Concat(more).Concat([Quiet, Verbose, MaxParallelism]))
+        foreach (var option in new Option[] { Format, Output, Force, NoRestore, FailOn, Baseline, Config }.Concat(more).Concat([Quiet, Verbose, MaxParallelism]))
             command.Options.Add(option);
         CommandLineValues.AcceptOnly(Format, Formats);
         CommandLineValues.AcceptOnly(FailOn, [FailOnNone, .. SeverityInfo.MachineNames]);
@@ -85,6 +93,7 @@ internal sealed class ReviewRunOptions
         {
             MaxParallelism = parse.GetValue(MaxParallelism),
             BaselinePath = parse.GetValue(Baseline),
+            SettingsPath = parse.GetValue(Config),
         };
 
     /// <summary>Null with --quiet or when stderr is redirected; dispose it to end its line before printing anything else.</summary>
@@ -98,6 +107,7 @@ internal sealed class ReviewRunOptions
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reviewgen: {stage} {elapsed.TotalSeconds:0.00} s"));
     }
 
+    /// <summary>Whether a finding is at or above <c>--fail-on</c>: pass the counted ones, never those of test and sample code reported apart.</summary>
     public bool ExceedsThreshold(ParseResult parse, IEnumerable<FindingModel> findings) =>
         SeverityInfo.TryParse(parse.GetValue(FailOn)!, out var threshold)
         && findings.Any(f => SeverityInfo.TryParse(f.Severity, out var severity) && severity >= threshold);

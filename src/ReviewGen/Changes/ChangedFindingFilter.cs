@@ -14,14 +14,15 @@ public static class ChangedFindingFilter
         bool Touched(SourceLocation location) =>
             changes.Touches(paths.ToRepository(location.Path), location.StartLine, location.EndLine);
 
-        var newFindings = review.Findings
-            .Where(f => Touched(f.Location) || f.Related.Any(r => Touched(r.Location)))
-            .ToArray();
+        bool IsNew(FindingModel finding) => Touched(finding.Location) || finding.Related.Any(r => Touched(r.Location));
+
+        var newFindings = review.Findings.Where(IsNew).ToArray();
+        var newApart = review.TestAndSample?.Findings.Where(IsNew).ToArray() ?? [];
         var regions = review.Categories
             .SelectMany(c => c.Regions.Where(r => Touched(r.Location)).Select(r => new TouchedRegion(
                 c.Name, c.Heading, r, !newFindings.Any(f => Overlaps(f, r.Location)))))
             .ToArray();
-        return new ChangeReview(review, newFindings, regions, paths);
+        return new ChangeReview(review, newFindings, newApart, regions, paths);
     }
 
     private static bool Overlaps(FindingModel finding, SourceLocation region) =>

@@ -1,3 +1,4 @@
+using ReviewGen.Catalog;
 using ReviewGen.Discovery.Configuration;
 
 namespace ReviewGen.Discovery;
@@ -14,4 +15,16 @@ public sealed record DiscoveryResult(
     int DocumentsReviewed,
     int LinesReviewed,
     IReadOnlyList<ConfigurationFile> ConfigurationFiles,
-    Microsoft.CodeAnalysis.Solution Solution);
+    Microsoft.CodeAnalysis.Solution Solution)
+{
+    /// <summary>Files of the reviewed projects that the configuration keeps out of the review, sorted by path.</summary>
+    public IReadOnlyList<ExcludedFile> Excluded { get; init; } = [];
+
+    /// <summary>The kind of code of every reviewed file (C# and configuration), by its path relative to the solution folder.</summary>
+    public IReadOnlyDictionary<string, CodeKind> CodeKinds { get; init; } = new Dictionary<string, CodeKind>();
+
+    /// <summary>The kind of code of each project, loaded or not, by its project file's path relative to the solution folder.</summary>
+    public IReadOnlyDictionary<string, CodeKind> ProjectKinds { get; init; } = new Dictionary<string, CodeKind>();
+
+    public CodeKind KindOf(string path) => CodeKinds.TryGetValue(path, out var kind) ? kind : CodeKind.Production;
+}

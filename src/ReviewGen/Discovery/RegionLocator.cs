@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ReviewGen.Loading;
 using ReviewGen.Scheduling;
+using ReviewGen.Settings;
 
 namespace ReviewGen.Discovery;
 
@@ -13,15 +14,18 @@ namespace ReviewGen.Discovery;
 /// </summary>
 public static class RegionLocator
 {
+    /// <param name="settings">What the configuration excludes, and whether test and sample code is reviewed.</param>
     /// <param name="maxParallelism">How many documents are bound at once; 1 binds them one after the other.</param>
     public static async Task<DiscoveryResult> LocateAsync(
-        LoadedSolution loaded, TlsSymbolCatalog catalog, int maxParallelism, IProgress<string>? progress, CancellationToken ct)
+        LoadedSolution loaded, TlsSymbolCatalog catalog, ReviewSettings settings, int maxParallelism, IProgress<string>? progress, CancellationToken ct)
     {
         var projects = loaded.Projects.Where(p => p.Status != ProjectLoadStatus.Failed).ToArray();
+        var files = new ReviewedFiles(loaded, settings);
         var bindable = WithoutSourceGenerators(loaded.Solution);
         var work = projects
             .SelectMany((project, index) => CompilationUnits(loaded.Solution, project).SelectMany(unit =>
-                unit.Project.Documents.Where(IsReviewable).OrderBy(d => d.FilePath, StringComparer.Ordinal)
+                unit.Project.Documents.Where(IsReviewable).Where(d => files.Includes(project, loaded.RelativePath(d.FilePath!)))
+                    .OrderBy(d => d.FilePath, StringComparer.Ordinal)
                     .Select(d => new DocumentDiscovery.Work(index, bindable.GetDocument(d.Id)!, d, unit.TargetFrameworks))))
             .ToArray();
         var counter = new StepCounter("Analyzing documents", work.Length, progress);
@@ -55,11 +59,16 @@ public static class RegionLocator
         foreach (var item in distinct)
             lines += (await item.Document.GetTextAsync(ct)).Lines.Count;
         var configuration = projects
-            .SelectMany(p => ConfigurationFileFinder.Read(p.FilePath, p.Name, loaded.RelativePath))
+            .SelectMany(p => ConfigurationFileFinder.Read(p.FilePath, p.Name, loaded.RelativePath).Where(f => files.Includes(p, f.Path)))
             .DistinctBy(f => f.Path, StringComparer.Ordinal)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToArray();
-        return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, distinct.Length, lines, configuration, bindable);
+        return new DiscoveryResult(documents, MergeAcrossTargets(documents.SelectMany(RegionBuilder.Build)), bindings, distinct.Length, lines, configuration, bindable)
+        {
+            Excluded = files.Excluded,
+            CodeKinds = files.Kinds,
+            ProjectKinds = files.ProjectKinds(loaded.Projects),
+        };
     }
 
     /// <summary>

@@ -13,7 +13,10 @@ internal static class WorkspaceOpener
     public static async Task<(Workspace Workspace, IReadOnlyList<LoadDiagnostic> Failures)> OpenAsync(
         string inputPath, int projectCount, string rootDirectory, IProgress<string>? progress, CancellationToken ct)
     {
-        var workspace = MSBuildWorkspace.Create();
+        var workspace = MSBuildWorkspace.Create(new Dictionary<string, string>
+        {
+            [EvaluatedProperties.ImportProperty] = EvaluatedProperties.TargetsPath,
+        });
         var failures = new List<LoadDiagnostic>();
         try
         {

@@ -20,6 +20,12 @@ public sealed record ReviewOptions(string InputPath, bool Restore, IReadOnlySet<
     /// </summary>
     public string? BaselinePath { get; init; }
 
+    /// <summary>
+    /// The reviewgen.json to read (<c>--config</c>). Null looks for one in the input's folder, then in its parents up to
+    /// the repository root.
+    /// </summary>
+    public string? SettingsPath { get; init; }
+
     public static string DefaultRulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
 
     public static IReadOnlySet<TlsCategory> AllCategories { get; } = CategoryInfo.All.Select(c => c.Category).ToHashSet();

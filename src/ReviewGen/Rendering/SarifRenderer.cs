@@ -9,7 +9,8 @@ namespace ReviewGen.Rendering;
 /// <summary>
 /// The findings as SARIF 2.1.0, the form GitHub code scanning and IDE viewers read. Only findings go here; the
 /// prose of the review (observations, checks passed) has no place in SARIF. Suppressed findings are results too,
-/// each with its <c>suppressions</c>, so that a viewer shows them as suppressed rather than as fixed.
+/// each with its <c>suppressions</c>, so that a viewer shows them as suppressed rather than as fixed. Every result
+/// says in <c>properties.codeKind</c> whether it is in production, test or sample code, so that a viewer can filter.
 /// </summary>
 public sealed class SarifRenderer : IReviewRenderer
 {
@@ -57,7 +58,7 @@ public sealed class SarifRenderer : IReviewRenderer
         json.WriteEndObject();
 
         json.WriteStartArray("results");
-        foreach (var finding in review.Findings)
+        foreach (var finding in review.Findings.Concat(review.TestAndSample?.Findings ?? []))
             WriteResult(json, finding, RuleIndex(review.Rules, finding), suppression: null);
         foreach (var suppressed in review.Suppressed)
             WriteResult(json, suppressed.Finding, RuleIndex(review.Rules, suppressed.Finding), suppressed);
@@ -143,6 +144,7 @@ public sealed class SarifRenderer : IReviewRenderer
 
         json.WriteStartObject("properties");
         json.WriteString("category", finding.Category);
+        json.WriteString("codeKind", finding.CodeKind);
         json.WriteString("security-severity", severity.SecuritySeverity());
         json.WriteStartArray("targetFrameworks");
         foreach (var framework in finding.TargetFrameworks)

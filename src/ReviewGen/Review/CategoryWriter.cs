@@ -20,7 +20,8 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
         IReadOnlyList<RuleObservation> soundPlaces,
         IReadOnlyList<RuleDefinition> rules,
         IReadOnlyList<FindingModel> findings,
-        IReadOnlyList<FindingModel> suppressed)
+        IReadOnlyList<FindingModel> suppressed,
+        int regionsApart)
     {
         var inventory = CategoryInventory.Of(regions, soundPlaces, findings, suppressed);
         // A setting in a configuration file, or one a rule states outside any region, is something to say too.
@@ -28,7 +29,7 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
         var passed = present
             ? rules.Where(r => findings.Concat(suppressed).All(f => f.RuleId != r.Id)).Select(r => new CheckPassed(r.Id, r.Passed)).ToArray()
             : [];
-        var summary = present ? Presence(inventory, findings, suppressed.Count) : Absence(info);
+        var summary = present ? Presence(inventory, findings, suppressed.Count) : Absence(info, regionsApart);
         return new CategorySection(info.Number, info.MachineName, info.Heading, summary,
             regions.Select(r => new RegionModel(new SourceLocation(r.Path, r.StartLine, r.EndLine), r.Member, r.Symbols, r.TargetFrameworks)).ToArray(),
             inventory.Places, passed, findings.Select(f => f.Id).ToArray());
@@ -62,15 +63,19 @@ public sealed class CategoryWriter(TlsSymbolCatalog catalog, ReviewScope scope)
         return $"{where}, with {Counted(findings.Count, "finding")} ({string.Join(", ", bySeverity)}){alsoSuppressed}.{unlisted}";
     }
 
-    private string Absence(CategoryInfo info)
+    /// <param name="regionsApart">Regions of the category in test and sample code, which is reviewed apart.</param>
+    private string Absence(CategoryInfo info, int regionsApart)
     {
         var symbols = catalog.Entries.Where(e => e.Category == info.Category).ToArray();
         var examples = symbols.Select(e => e.Symbol[(e.Symbol.LastIndexOf('.') + 1)..]).Distinct(StringComparer.Ordinal).Take(ExampleSymbols)
             .Select(MarkdownInline.Code).ToArray();
         var reviewed = scope.Projects.Where(p => p.Status != "failed").ToArray();
-        var text = $"No code in this category: none of the {symbols.Length} symbols it looks for " +
-                   $"(such as {EnglishList.Join(examples)}) is used in the {Counted(scope.DocumentsReviewed, "C# document")} of the " +
-                   $"{Counted(reviewed.Length, "project")} reviewed";
+        var text = regionsApart == 0
+            ? $"No code in this category: none of the {symbols.Length} symbols it looks for " +
+              $"(such as {EnglishList.Join(examples)}) is used in the {Counted(scope.DocumentsReviewed, "C# document")} of the " +
+              $"{Counted(reviewed.Length, "project")} reviewed"
+            : $"No production code in this category: the {symbols.Length} symbols it looks for (such as {EnglishList.Join(examples)}) are used only " +
+              $"in test and sample code ({Counted(regionsApart, "TLS region")}, see In test and sample code) of the {Counted(reviewed.Length, "project")} reviewed";
         var unbound = reviewed.Where(p => p.UnboundNames.Count > 0 || p.Status == "degraded").ToArray();
         var failed = scope.Projects.Where(p => p.Status == "failed").ToArray();
         if (unbound.Length == 0)

@@ -5,6 +5,7 @@ using ReviewGen.Loading;
 using ReviewGen.Review.Baselines;
 using ReviewGen.Review.Suppressions;
 using ReviewGen.Rules;
+using ReviewGen.Settings;
 using ReviewGen.Text;
 
 namespace ReviewGen.Review;
@@ -16,6 +17,7 @@ namespace ReviewGen.Review;
 public static class ReviewBuilder
 {
     /// <param name="baseline">Findings accepted earlier, hidden from this review; null to hide none.</param>
+    /// <param name="settings">The repository's configuration: how test and sample code is reported, which rules it configured.</param>
     public static async Task<ReviewModel> BuildAsync(
         LoadedSolution loaded,
         DiscoveryResult discovery,
@@ -23,43 +25,64 @@ public static class ReviewBuilder
         TlsSymbolCatalog catalog,
         IReadOnlySet<TlsCategory> categories,
         BaselineFile? baseline,
+        ReviewSettings settings,
         CancellationToken ct)
     {
-        // Fingerprints are of every finding, suppressed or not, so that suppressing one does not change another's.
-        var fingerprints = FindingFingerprint.Of(results.Findings);
-        var triage = await FindingTriage.SortAsync(ReportOrder(results.Findings), fingerprints, new SourceSuppressions(discovery, loaded.RelativePath), baseline, ct);
-        var scope = Scope(loaded, discovery, categories, triage.Suppressed.Where(s => s.Kind == SuppressedFinding.InSource && s.Justification is null));
+        // Fingerprints are of every finding the rules found, suppressed, turned off or not, so that hiding one does not change another's.
+        var fingerprintsFound = FindingFingerprint.Of(results.Findings);
+        var policy = new SeverityPolicy(settings, new EditorConfigSeverities(), path => Path.GetFullPath(Path.Combine(loaded.RootDirectory, path)), discovery);
+        var reported = policy.Apply(results.Findings);
+        var fingerprints = new Dictionary<RuleFinding, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (found, finding) in reported)
+            fingerprints[finding] = fingerprintsFound[found];
+        var triage = await FindingTriage.SortAsync(ReportOrder(reported.Select(r => r.Reported)), fingerprints, new SourceSuppressions(discovery, loaded.RelativePath), baseline, ct);
+
+        // Apart, test and sample code is left out of everything that describes the solution's own TLS code.
+        var separate = settings.TestCode == TestCodeMode.Separate;
+        bool Described(string path) => !separate || discovery.KindOf(path) == CodeKind.Production;
+
+        var scope = Scope(loaded, discovery, categories, triage.Suppressed.Where(s => s.Kind == SuppressedFinding.InSource && s.Justification is null)) with
+        {
+            Settings = Summary(loaded, discovery, settings, policy.EditorConfigOverrides),
+            Excluded = discovery.Excluded.Select(f => new ExcludedFileScope(f.Path, f.Setting, f.Value)).ToArray(),
+        };
         var ranRules = results.Catalog.Rules.Where(r => categories.Contains(r.Category)).ToArray();
         var rules = ranRules.Select(Summary).ToArray();
-        var findings = await ModelsAsync(triage.Active, "F", fingerprints, ct);
-        var suppressedModels = await ModelsAsync(triage.Suppressed.Select(s => s.Finding).ToArray(), "S", fingerprints, ct);
+        var findings = await ModelsAsync(triage.Active.Where(f => Described(f.Path)).ToArray(), "F", fingerprints, discovery, ct);
+        var apart = separate ? await ModelsAsync(triage.Active.Where(f => !Described(f.Path)).ToArray(), "T", fingerprints, discovery, ct) : null;
+        var suppressedModels = await ModelsAsync(triage.Suppressed.Select(s => s.Finding).ToArray(), "S", fingerprints, discovery, ct);
         var suppressed = triage.Suppressed.Zip(suppressedModels, (s, model) => new SuppressedFinding(model, s.Kind, s.Syntax, s.Justification, s.Location)).ToArray();
         var writer = new CategoryWriter(catalog, scope);
         var sections = CategoryInfo.All
             .Where(c => categories.Contains(c.Category))
             .Select(c => writer.Write(
                 c,
-                discovery.Regions.Where(r => r.Category == c.Category).ToArray(),
-                results.Observations.Where(o => o.Category == c.Category).ToArray(),
+                discovery.Regions.Where(r => r.Category == c.Category && Described(r.Path)).ToArray(),
+                results.Observations.Where(o => o.Category == c.Category && Described(o.Path)).ToArray(),
                 ranRules.Where(r => r.Category == c.Category).ToArray(),
                 findings.Where(f => f.Category == c.MachineName).ToArray(),
-                suppressedModels.Where(f => f.Category == c.MachineName).ToArray()))
+                suppressedModels.Where(f => f.Category == c.MachineName && Described(f.Location.Path)).ToArray(),
+                discovery.Regions.Count(r => r.Category == c.Category && !Described(r.Path))))
             .ToArray();
+        var testAndSample = apart is null ? null : TestAndSampleWriter.Write(discovery, apart);
         return new ReviewModel(
             ReviewModel.CurrentSchemaVersion,
             Tool(),
             new SolutionInfo(loaded.Name, Path.GetFileName(loaded.InputPath)),
             scope,
-            VerdictWriter.Write(findings, sections, scope, ranRules.Length, suppressed, triage.Baseline),
+            VerdictWriter.Write(findings, sections, scope, ranRules.Length, suppressed, triage.Baseline, testAndSample),
             findings,
             suppressed,
             triage.Baseline,
             sections,
             rules,
-            VerdictWriter.NextSteps(findings, rules, scope));
+            VerdictWriter.NextSteps(findings, rules, scope))
+        {
+            TestAndSample = testAndSample,
+        };
     }
 
-    private static RuleFinding[] ReportOrder(IReadOnlyList<RuleFinding> found) =>
+    private static RuleFinding[] ReportOrder(IEnumerable<RuleFinding> found) =>
         found
             .OrderByDescending(f => f.Rule.Severity)
             .ThenBy(f => f.Path, StringComparer.Ordinal)
@@ -67,9 +90,9 @@ public static class ReviewBuilder
             .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .ToArray();
 
-    /// <param name="idPrefix">"F" for active findings, "S" for suppressed ones: each numbered in report order.</param>
+    /// <param name="idPrefix">"F" for active findings, "T" for those in test and sample code reported apart, "S" for suppressed ones: each numbered in report order.</param>
     private static async Task<IReadOnlyList<FindingModel>> ModelsAsync(
-        IReadOnlyList<RuleFinding> ordered, string idPrefix, IReadOnlyDictionary<RuleFinding, string> fingerprints, CancellationToken ct)
+        IReadOnlyList<RuleFinding> ordered, string idPrefix, IReadOnlyDictionary<RuleFinding, string> fingerprints, DiscoveryResult discovery, CancellationToken ct)
     {
         var models = new List<FindingModel>();
         for (var i = 0; i < ordered.Count; i++)
@@ -92,7 +115,10 @@ public static class ReviewBuilder
                 f.TargetFrameworks,
                 f.Related.Select(r => new RelatedLocation(new SourceLocation(r.Path, r.StartLine, r.EndLine), r.Description)).ToArray(),
                 excerpt,
-                fingerprints[f]));
+                fingerprints[f])
+            {
+                CodeKind = discovery.KindOf(f.Path).MachineName(),
+            });
         }
         return models;
     }
@@ -112,7 +138,10 @@ public static class ReviewBuilder
                     p.Status.ToString().ToLowerInvariant(),
                     binding?.Documents ?? 0,
                     binding?.UnboundNames ?? [],
-                    p.Reason);
+                    p.Reason)
+                {
+                    CodeKind = discovery.ProjectKinds[loaded.RelativePath(p.FilePath)].MachineName(),
+                };
             })
             .OrderBy(p => p.Path, StringComparer.Ordinal)
             .ToArray();
@@ -136,6 +165,14 @@ public static class ReviewBuilder
             .ToArray();
         return new ReviewScope(projects, discovery.DocumentsReviewed, discovery.LinesReviewed, tlsDocuments, categoryNames, problems, configuration);
     }
+
+    private static SettingsSummary Summary(LoadedSolution loaded, DiscoveryResult discovery, ReviewSettings settings, IReadOnlyList<EditorConfigOverride> editorConfig) => new(
+        settings.SourcePath is { } file ? loaded.RelativePath(file) : null,
+        settings.TestCode.ToString().ToLowerInvariant(),
+        settings.Exclude.Select(p => new ExcludeSummary(p.Text, discovery.Excluded.Count(f => f.Setting == "exclude" && f.Value == p.Text))).ToArray(),
+        settings.Rules.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new RuleOverride(r.Key, r.Value.Severity?.MachineName() ?? "off")).ToArray(),
+        CategoryInfo.All.Where(c => settings.CategoriesOff.Contains(c.Category)).Select(c => c.MachineName).ToArray(),
+        editorConfig);
 
     private static string Written(string syntax) => syntax switch
     {

@@ -5,7 +5,8 @@ namespace ReviewGen.Review;
 /// <c>--format json</c> writes, so every field name here is part of the published schema (<see cref="SchemaVersion"/>).
 /// Severities and categories are held as their machine names ("high", "certificates").
 /// </summary>
-/// <param name="Findings">The active findings, in report order: what the verdict counts and <c>--fail-on</c> judges.</param>
+/// <param name="Findings">The active findings, in report order: what the verdict counts and <c>--fail-on</c> judges. With
+/// <c>testCode: separate</c> (the default), only those in production code.</param>
 /// <param name="Suppressed">Findings a suppression in the code or the baseline hid, in report order.</param>
 /// <param name="Baseline">The baseline the review was compared with; null when none was given.</param>
 public sealed record ReviewModel(
@@ -21,8 +22,21 @@ public sealed record ReviewModel(
     IReadOnlyList<RuleSummary> Rules,
     IReadOnlyList<string> NextSteps)
 {
-    public const string CurrentSchemaVersion = "1.2";
+    public const string CurrentSchemaVersion = "1.3";
+
+    /// <summary>
+    /// The active findings in test and sample code, reported apart and not counted (<c>testCode: separate</c>); null when
+    /// the configuration reviews that code like the rest or not at all (added in schema 1.3).
+    /// </summary>
+    public TestAndSampleCode? TestAndSample { get; init; }
 }
+
+/// <summary>Test and sample code, reviewed apart from production code: its findings one severity lower, never counted.</summary>
+/// <param name="Summary">Markdown: what was found there and how it is reported.</param>
+/// <param name="Files">Reviewed files of test and sample code.</param>
+/// <param name="Regions">TLS regions in them.</param>
+/// <param name="Findings">Their active findings, in report order, numbered "T1", "T2"….</param>
+public sealed record TestAndSampleCode(string Summary, int Files, int Regions, IReadOnlyList<FindingModel> Findings);
 
 public sealed record ToolInfo(string Name, string Version);
 
@@ -44,7 +58,44 @@ public sealed record ReviewScope(
     int TlsDocuments,
     IReadOnlyList<string> Categories,
     IReadOnlyList<LoadProblem> LoadProblems,
-    IReadOnlyList<ConfigurationFileScope> ConfigurationFiles);
+    IReadOnlyList<ConfigurationFileScope> ConfigurationFiles)
+{
+    /// <summary>How the repository's configuration shaped the review (added in schema 1.3).</summary>
+    public SettingsSummary Settings { get; init; } = SettingsSummary.None;
+
+    /// <summary>Files of the reviewed projects the configuration kept out of the review, sorted by path (added in schema 1.3).</summary>
+    public IReadOnlyList<ExcludedFileScope> Excluded { get; init; } = [];
+}
+
+/// <param name="File">The reviewgen.json that was read, relative to the solution folder; null when there was none.</param>
+/// <param name="TestCode">How test and sample code was treated: "separate", "same" or "ignore".</param>
+/// <param name="Exclude">The globs of <c>exclude</c>, in the file's order, each with how many files it kept out.</param>
+/// <param name="Rules">The rules reviewgen.json turned off or gave another severity, by id.</param>
+/// <param name="CategoriesOff">Machine names of the categories reviewgen.json turned off.</param>
+/// <param name="EditorConfig">Severities that .editorconfig files gave findings, by rule and setting, with how many findings each.</param>
+public sealed record SettingsSummary(
+    string? File,
+    string TestCode,
+    IReadOnlyList<ExcludeSummary> Exclude,
+    IReadOnlyList<RuleOverride> Rules,
+    IReadOnlyList<string> CategoriesOff,
+    IReadOnlyList<EditorConfigOverride> EditorConfig)
+{
+    public static SettingsSummary None { get; } = new(null, "separate", [], [], [], []);
+}
+
+public sealed record ExcludeSummary(string Pattern, int Files);
+
+/// <param name="Setting">"off", or the severity the rule is reported with.</param>
+public sealed record RuleOverride(string RuleId, string Setting);
+
+/// <param name="Setting">"off", or the severity given.</param>
+/// <param name="Findings">How many findings it applied to: turned off, these are not reported.</param>
+public sealed record EditorConfigOverride(string RuleId, string Setting, int Findings);
+
+/// <param name="Setting">The reviewgen.json key that excludes it: "exclude" or "testCode".</param>
+/// <param name="Value">The glob that matched, or the kind of code ("test", "sample") that <c>testCode: ignore</c> leaves out.</param>
+public sealed record ExcludedFileScope(string Path, string Setting, string Value);
 
 /// <param name="Format">"json", "xml" or "project".</param>
 /// <param name="Settings">How many values the file holds.</param>
@@ -60,7 +111,11 @@ public sealed record ProjectScope(
     string Status,
     int Documents,
     IReadOnlyList<string> UnboundNames,
-    string? Note);
+    string? Note)
+{
+    /// <summary>"production", "test" or "sample" (added in schema 1.3).</summary>
+    public string CodeKind { get; init; } = "production";
+}
 
 /// <param name="Severity">"warning" or "error".</param>
 /// <param name="Source">"restore", "msbuild", "sdk", "binding" or "suppression" (one that gives no reason).</param>
@@ -94,7 +149,11 @@ public sealed record FindingModel(
     IReadOnlyList<string> TargetFrameworks,
     IReadOnlyList<RelatedLocation> Related,
     CodeExcerpt Excerpt,
-    string Fingerprint);
+    string Fingerprint)
+{
+    /// <summary>"production", "test" or "sample": what the file is written for (added in schema 1.3).</summary>
+    public string CodeKind { get; init; } = "production";
+}
 
 /// <summary>A finding that is not reported as active, and what hid it.</summary>
 /// <param name="Kind">"inSource" (written in the code) or "external" (the baseline), as SARIF names suppressions.</param>

@@ -8,13 +8,15 @@ public static class VerdictWriter
 {
     /// <param name="findings">The active findings: only they are counted and judged.</param>
     /// <param name="suppressed">The findings a suppression or the baseline hid: only said to exist, so that the reader knows the counts leave them out.</param>
+    /// <param name="testAndSample">Test and sample code reviewed apart, said to exist but not counted; null when it is not apart.</param>
     public static Verdict Write(
         IReadOnlyList<FindingModel> findings,
         IReadOnlyList<CategorySection> sections,
         ReviewScope scope,
         int rulesRan,
         IReadOnlyList<SuppressedFinding> suppressed,
-        BaselineSummary? baseline)
+        BaselineSummary? baseline,
+        TestAndSampleCode? testAndSample)
     {
         var counts = SeverityInfo.HighestFirst
             .Select(s => new SeverityCount(s.MachineName(), findings.Count(f => f.Severity == s.MachineName())))
@@ -29,7 +31,9 @@ public static class VerdictWriter
         else if (findings.Count == 0)
         {
             summary = regions == 0
-                ? $"No TLS code was found in the {CategoryWriter.Counted(scope.DocumentsReviewed, "C# document")} reviewed, so no defect either; each category below says what was looked for."
+                ? testAndSample is { Regions: > 0 }
+                    ? "No TLS code was found outside test and sample code, so no defect in production code; each category below says what was looked for."
+                    : $"No TLS code was found in the {CategoryWriter.Counted(scope.DocumentsReviewed, "C# document")} reviewed, so no defect either; each category below says what was looked for."
                 : $"No defect found: {CategoryWriter.Counted(rulesRan, "rule")} ran over {CategoryWriter.Counted(regions, "TLS region")} in " +
                   $"{CategoryWriter.Counted(scope.TlsDocuments, "file")}; each category below states what the code does and which checks passed.";
         }
@@ -49,6 +53,10 @@ public static class VerdictWriter
                       $"{MarkdownInline.Location(first.Location.Path, first.Location.StartLine, first.Location.EndLine)}.";
         }
         summary += NotCounted(suppressed, baseline);
+        if (testAndSample is { Findings.Count: > 0 } apart)
+        {
+            summary += $" Test and sample code has {CategoryWriter.Counted(apart.Findings.Count, "more finding")}, listed apart and not counted (see In test and sample code).";
+        }
         if (scope.Projects.Any(p => p.Status != "loaded" || p.UnboundNames.Count > 0))
         {
             summary += " Part of the solution was not fully analyzed; see Scope and limits.";
@@ -80,7 +88,8 @@ public static class VerdictWriter
         {
             var rule = rules.First(r => r.Id == group.Key);
             var places = string.Join(", ", group.Select(f => $"{f.Id} ({MarkdownInline.Location(f.Location.Path, f.Location.StartLine, f.Location.EndLine)})"));
-            steps.Add($"**{rule.Id}** ({rule.Severity}) {rule.Title.TrimEnd('.')}: {places}. {rule.Remediation}");
+            // Findings come most severe first, and a .editorconfig may give a rule's findings different severities.
+            steps.Add($"**{rule.Id}** ({group.First().Severity}) {rule.Title.TrimEnd('.')}: {places}. {rule.Remediation}");
         }
         // Only C# projects can be made to load for this review; the others are out of its scope.
         foreach (var project in scope.Projects.Where(p => p.Status == "failed" && p.Path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)))

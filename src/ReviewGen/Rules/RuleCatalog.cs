@@ -14,6 +14,13 @@ public sealed class RuleCatalog
 
     public IReadOnlyList<RuleDefinition> Rules { get; }
 
+    /// <summary>The catalog as a repository's configuration has it: the rules it turns off left out, the severities it gives in place of the rules' own.</summary>
+    public RuleCatalog Configured(IReadOnlyDictionary<string, Settings.RuleSetting> settings) =>
+        new(Rules
+            .Where(r => !settings.TryGetValue(r.Id, out var setting) || !setting.IsOff)
+            .Select(r => settings.TryGetValue(r.Id, out var setting) && setting.Severity is { } severity ? r with { Severity = severity } : r)
+            .ToArray());
+
     public static RuleCatalog Load(string rulesDirectory)
     {
         if (!Directory.Exists(rulesDirectory))

@@ -6,7 +6,8 @@ namespace ReviewGen.Tests.Rendering;
 /// A hand-made review of an invented solution: three findings in two categories, all seven sections, a load problem
 /// and a project whose BouncyCastle references did not bind; one finding suppressed in the code and one hidden by a
 /// baseline. One excerpt and one justification carry text that would break each format if it were not escaped: a
-/// closing tag and a script, a backtick run, a pipe and an @-mention.
+/// closing tag and a script, a backtick run, a pipe and an @-mention. Its configuration excludes two files (one
+/// named with markup), configures rules and a category, and keeps one finding of sample code apart.
 /// </summary>
 internal static class ReviewModelSamples
 {
@@ -39,7 +40,14 @@ internal static class ReviewModelSamples
             "Make `TrustPolicy.Relaxed` check `SslPolicyErrors` (F1).",
             "Log and rethrow `AuthenticationException` in `ReportUploader.Send` (F2).",
             "Let the operating system choose the protocol version (F3).",
-        ]);
+        ])
+    {
+        TestAndSample = new TestAndSampleCode(
+            "1 finding (high) in 1 file of test and sample code (4 files and 3 TLS regions reviewed there).",
+            4,
+            3,
+            [AcceptAnyCertificate() with { Id = "T1", Severity = "high", CodeKind = "sample", Location = new SourceLocation("samples/Echo/EchoClient.cs", 18, 21) }]),
+    };
 
     private static ReviewScope Scope() => new(
         [
@@ -57,7 +65,17 @@ internal static class ReviewModelSamples
             new ConfigurationFileScope("src/Ledger.Client/Ledger.Client.csproj", "Ledger.Client", "project", 9, null),
             new ConfigurationFileScope("src/Ledger.Client/appsettings.json", "Ledger.Client", "json", 12, null),
             new ConfigurationFileScope("src/Ledger.Reports/web.config", "Ledger.Reports", "xml", 0, "Unexpected end of file has occurred. Line 14, position 3."),
-        ]);
+        ])
+    {
+        Settings = new SettingsSummary(
+            "reviewgen.json",
+            "separate",
+            [new ExcludeSummary("legacy/**", 2)],
+            [new RuleOverride("RG0003", "low"), new RuleOverride("RG0008", "off")],
+            ["psk"],
+            [new EditorConfigOverride("RG0001", "off", 1), new EditorConfigOverride("RG0004", "medium", 2)]),
+        Excluded = [new ExcludedFileScope("legacy/</code><b>Old`|`.cs", "exclude", "legacy/**"), new ExcludedFileScope("legacy/Tls10.cs", "exclude", "legacy/**")],
+    };
 
     private static FindingModel AcceptAnyCertificate() => new(
         "F1", "RG0001", "Certificate validation disabled", "critical", "certificates", 295,

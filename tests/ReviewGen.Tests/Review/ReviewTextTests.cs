@@ -3,6 +3,7 @@ using ReviewGen.Pipeline;
 using ReviewGen.Review;
 using ReviewGen.Tests.Rendering;
 using ReviewGen.Tests.Support;
+using ReviewGen.Settings;
 
 namespace ReviewGen.Tests.Review;
 
@@ -114,7 +115,7 @@ public sealed class ReviewTextTests
         using var loaded = InMemorySolution.Create((path, code));
         var (discovery, results) = await InMemorySolution.AnalyzeAsync(loaded);
         return await ReviewBuilder.BuildAsync(loaded, discovery, results, TlsSymbolCatalog.Load(InMemorySolution.RulesDirectory),
-            ReviewOptions.AllCategories, baseline: null, CancellationToken.None);
+            ReviewOptions.AllCategories, baseline: null, ReviewSettings.Default, CancellationToken.None);
     }
 
     private static CategorySection Section(ReviewModel review, string name) => review.Categories.Single(c => c.Name == name);

@@ -8,6 +8,7 @@ using ReviewGen.Pipeline;
 using ReviewGen.Review;
 using ReviewGen.Review.Baselines;
 using ReviewGen.Rules;
+using ReviewGen.Settings;
 
 namespace ReviewGen.Tests.Support;
 
@@ -23,6 +24,8 @@ public static class InMemorySolution
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
+            // The test host's own xunit would make the fixture a test project, whose findings are reported apart.
+            .Where(p => !Path.GetFileName(p).StartsWith("xunit.", StringComparison.OrdinalIgnoreCase))
             .Concat(LibraryAssemblies)
             .Distinct(StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
@@ -98,7 +101,7 @@ public static class InMemorySolution
     public static async Task<(DiscoveryResult Discovery, RuleResults Results)> AnalyzeAsync(LoadedSolution loaded)
     {
         var catalog = TlsSymbolCatalog.Load(RulesDirectory);
-        var discovery = await RegionLocator.LocateAsync(loaded, catalog, Environment.ProcessorCount, progress: null, CancellationToken.None);
+        var discovery = await RegionLocator.LocateAsync(loaded, catalog, ReviewSettings.Default, Environment.ProcessorCount, progress: null, CancellationToken.None);
         var results = await RuleEngine.RunAsync(discovery, RuleCatalog.Load(RulesDirectory), catalog, ReviewOptions.AllCategories,
             loaded.RelativePath, Environment.ProcessorCount, progress: null, CancellationToken.None);
         return (discovery, results);
@@ -110,7 +113,7 @@ public static class InMemorySolution
         using var loaded = Create(files);
         var (discovery, results) = await AnalyzeAsync(loaded);
         return await ReviewBuilder.BuildAsync(loaded, discovery, results, TlsSymbolCatalog.Load(RulesDirectory),
-            ReviewOptions.AllCategories, baseline, CancellationToken.None);
+            ReviewOptions.AllCategories, baseline, ReviewSettings.Default, CancellationToken.None);
     }
 
     public static IReadOnlySet<(string Path, int Line, string RuleId)> Reported(RuleResults results) =>

@@ -28,11 +28,14 @@ public sealed record BaselineFile(int Version, ToolInfo Tool, IReadOnlyList<Base
         RespectRequiredConstructorParameters = true,
     };
 
-    /// <summary>The active findings of <paramref name="review"/>: suppressed ones are accepted in the code already.</summary>
+    /// <summary>
+    /// The active findings of <paramref name="review"/>, those of test and sample code reported apart included:
+    /// suppressed ones are accepted in the code already.
+    /// </summary>
     public static BaselineFile Of(ReviewModel review) => new(
         CurrentVersion,
         review.Tool,
-        review.Findings
+        review.Findings.Concat(review.TestAndSample?.Findings ?? [])
             .Select(f => new BaselineEntry(f.RuleId, f.Fingerprint, f.Location.Path, f.Location.StartLine, f.Title))
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ThenBy(e => e.StartLine)
