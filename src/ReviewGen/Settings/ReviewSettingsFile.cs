@@ -55,6 +55,10 @@ public static class ReviewSettingsFile
 
     private static JsonDocument Parse(string path, string text)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new SettingsException($"{path}: the file is empty; {{}} means the defaults");
+        }
         try
         {
             return JsonDocument.Parse(text, Jsonc);

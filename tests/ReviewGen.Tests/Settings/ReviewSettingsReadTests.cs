@@ -126,6 +126,10 @@ public sealed class ReviewSettingsReadTests : IDisposable
         Assert.DoesNotContain("LineNumber", message);
     }
 
+    [Fact]
+    public void An_empty_file_says_what_to_write() =>
+        Assert.Equal($"{_folder.File(ReviewSettingsFile.FileName)}: the file is empty; {{}} means the defaults", ErrorOf(" \n"));
+
     [Theory]
     [InlineData("[]", "an array")]
     [InlineData("\"rules\"", "a string")]

@@ -30,6 +30,18 @@ public sealed class SettingsSchemaTests
     }
 
     [Fact]
+    public void The_keys_are_those_the_reader_knows()
+    {
+        using var folder = new TemporaryFolder("reviewgen-keys-");
+        var path = folder.File(ReviewSettingsFile.FileName);
+        File.WriteAllText(path, """{ "colour": "red" }""");
+
+        var error = Assert.Throws<SettingsException>(() => ReviewSettingsFile.Read(path, new HashSet<string>()));
+
+        Assert.EndsWith($"the keys are {string.Join(", ", Properties.EnumerateObject().Select(p => p.Name))}", error.Message);
+    }
+
+    [Fact]
     public void The_rule_values_are_off_and_the_severities()
     {
         Assert.Equal(["off", .. SeverityInfo.MachineNames], Enum(Properties.GetProperty("rules").GetProperty("additionalProperties")));
