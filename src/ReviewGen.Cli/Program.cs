@@ -8,6 +8,7 @@ using ReviewGen.Publishing.GitHub;
 using ReviewGen.Publishing.Pdf;
 using ReviewGen.Rendering;
 using ReviewGen.Review.Baselines;
+using ReviewGen.Settings;
 
 // MSBuild must be located before any method that touches MSBuild or workspace types is compiled, so registration
 // happens here and everything else lives in methods called after it.
@@ -23,7 +24,7 @@ namespace ReviewGen.Cli
         {
             var root = new RootCommand("ReviewGen writes the security review of a .NET solution's TLS code.")
             {
-                AnalyzeCommand.Create(), PrCommand.Create(), PostCommand.Create(), BaselineCommand.Create(), RulesCommand.Create(), AuditCommand.Create(),
+                AnalyzeCommand.Create(), PrCommand.Create(), PostCommand.Create(), BaselineCommand.Create(), RulesCommand.Create(), InitCommand.Create(), AuditCommand.Create(),
             };
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
@@ -43,7 +44,7 @@ namespace ReviewGen.Cli
                 return ExitCodes.Cancelled;
             }
             catch (Exception e) when (e is UsageException or InvalidInputException or CatalogException or TemplateException or BaselineException
-                or GitException)
+                or GitException or SettingsException)
             {
                 return Fail(ExitCodes.BadInput, e.Message);
             }
