@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using ReviewGen.Catalog;
 using ReviewGen.Loading;
@@ -10,7 +9,7 @@ namespace ReviewGen.Discovery;
 /// the path, relative to the analyzed solution's folder, decides. Relative, so that a solution that itself lives
 /// under <c>samples/</c> is production code to its own review.
 /// </summary>
-public static partial class CodeClassifier
+public static class CodeClassifier
 {
     private static readonly Dictionary<string, CodeKind> FolderWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,24 +38,22 @@ public static partial class CodeClassifier
     public static CodeKind Of(bool inTestProject, string relativePath) => inTestProject ? CodeKind.Test : ByFolder(relativePath);
 
     /// <summary>
-    /// The kind the first folder named like test(s), sample(s), example(s) or demo(s) gives, counting a word of a
-    /// compound name too (<c>UnitTests</c>, <c>Echo.Sample</c>, <c>Example1</c>); the file's own name does not count.
+    /// The kind the first folder named like test(s), sample(s), example(s) or demo(s) gives: the whole name, or a part
+    /// of it between dots, dashes or underscores, a number after it allowed (<c>Echo.Sample</c>, <c>MyApp.Tests</c>,
+    /// <c>example-2</c>, <c>Example1</c>). A word run into another (<c>TlsSample.Client</c>) is a name, not a kind;
+    /// the file's own name does not count.
     /// </summary>
     public static CodeKind ByFolder(string relativePath)
     {
         var folders = relativePath.Split('/')[..^1];
         foreach (var folder in folders.Where(f => f is not ".." and not "."))
         {
-            foreach (var word in WordBoundary().Split(folder))
+            foreach (var part in folder.Split(['.', '-', '_', ' '], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (FolderWords.TryGetValue(word, out var kind))
+                if (FolderWords.TryGetValue(part.TrimEnd("0123456789".ToCharArray()), out var kind))
                     return kind;
             }
         }
         return CodeKind.Production;
     }
-
-    /// <summary>Between words of a name: separators, a lower-case letter or digit before a capital, a capital starting a new word after an acronym, letters against digits.</summary>
-    [GeneratedRegex("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")]
-    private static partial Regex WordBoundary();
 }

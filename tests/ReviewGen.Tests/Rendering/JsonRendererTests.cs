@@ -11,7 +11,7 @@ public sealed class JsonRendererTests
     [Fact]
     public void Starts_with_the_schema_version()
     {
-        Assert.StartsWith("{\n  \"schemaVersion\": \"1.2\",\n", _json);
+        Assert.StartsWith("{\n  \"schemaVersion\": \"1.3\",\n", _json);
     }
 
     [Fact]

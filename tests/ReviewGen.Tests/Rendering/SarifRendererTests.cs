@@ -23,6 +23,20 @@ public sealed class SarifRendererTests
     }
 
     [Fact]
+    public void Every_result_says_what_kind_of_code_it_is_in()
+    {
+        var results = Run.GetProperty("results").EnumerateArray().ToArray();
+
+        // F1–F3, T1 (sample code, reported apart), then the suppressed S1 and S2.
+        Assert.Equal(
+            ["production", "production", "production", "sample", "production", "production"],
+            results.Select(r => r.GetProperty("properties").GetProperty("codeKind").GetString()));
+        Assert.Equal("samples/Echo/EchoClient.cs",
+            results[3].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("error", results[3].GetProperty("level").GetString());
+    }
+
+    [Fact]
     public void Header_names_schema_version_and_tool()
     {
         var root = JsonDocument.Parse(_sarif).RootElement;

@@ -39,14 +39,15 @@ public sealed class SuppressedRenderingTests
     {
         var results = JsonDocument.Parse(Renderers.Render("sarif")).RootElement.GetProperty("runs")[0].GetProperty("results");
 
-        Assert.Equal(5, results.GetArrayLength());
-        Assert.All(Enumerable.Range(0, 3), i => Assert.False(results[i].TryGetProperty("suppressions", out _)));
-        var inSource = Assert.Single(results[3].GetProperty("suppressions").EnumerateArray());
-        Assert.Equal("RG0009", results[3].GetProperty("ruleId").GetString());
+        // F1–F3, then T1 of sample code, then the suppressed S1 and S2.
+        Assert.Equal(6, results.GetArrayLength());
+        Assert.All(Enumerable.Range(0, 4), i => Assert.False(results[i].TryGetProperty("suppressions", out _)));
+        var inSource = Assert.Single(results[4].GetProperty("suppressions").EnumerateArray());
+        Assert.Equal("RG0009", results[4].GetProperty("ruleId").GetString());
         Assert.Equal(SuppressedFinding.InSource, inSource.GetProperty("kind").GetString());
         Assert.StartsWith("Reviewed with the vendor", inSource.GetProperty("justification").GetString());
         Assert.Equal(11, inSource.GetProperty("location").GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
-        var external = Assert.Single(results[4].GetProperty("suppressions").EnumerateArray());
+        var external = Assert.Single(results[5].GetProperty("suppressions").EnumerateArray());
         Assert.Equal(SuppressedFinding.External, external.GetProperty("kind").GetString());
         Assert.False(external.TryGetProperty("justification", out _));
     }
@@ -59,7 +60,7 @@ public sealed class SuppressedRenderingTests
 
         var results = JsonDocument.Parse(Renderers.Catalog.Get("sarif").Render(review)).RootElement.GetProperty("runs")[0].GetProperty("results");
 
-        Assert.Equal("", results[3].GetProperty("suppressions")[0].GetProperty("justification").GetString());
+        Assert.Equal("", results[4].GetProperty("suppressions")[0].GetProperty("justification").GetString());
     }
 
     [Fact]

@@ -7,16 +7,16 @@ namespace ReviewGen.Tests.Review.Baselines;
 public sealed class BaselineFileTests
 {
     [Fact]
-    public void Records_the_active_findings_sorted_by_path_line_and_rule()
+    public void Records_the_active_findings_of_production_test_and_sample_code_sorted_by_path_line_and_rule()
     {
         var baseline = BaselineFile.Of(ReviewModelSamples.Ledger());
 
         Assert.Equal(BaselineFile.CurrentVersion, baseline.Version);
         Assert.Equal(
-            [("src/Ledger.Client/LedgerClient.cs", 52, "RG0004"), ("src/Ledger.Client/TrustPolicy.cs", 18, "RG0001"), ("src/Ledger.Reports/ReportUploader.cs", 31, "RG0003")],
+            [("samples/Echo/EchoClient.cs", 18, "RG0001"), ("src/Ledger.Client/LedgerClient.cs", 52, "RG0004"), ("src/Ledger.Client/TrustPolicy.cs", 18, "RG0001"), ("src/Ledger.Reports/ReportUploader.cs", 31, "RG0003")],
             baseline.Findings.Select(e => (e.Path, e.StartLine, e.RuleId)));
-        Assert.Equal("4f1c2a9e5b7d0c3e8a6f1b2d9c4e7a05", baseline.Findings[1].Fingerprint);
-        Assert.Equal("Certificate validation disabled", baseline.Findings[1].Title);
+        Assert.Equal("4f1c2a9e5b7d0c3e8a6f1b2d9c4e7a05", baseline.Findings[2].Fingerprint);
+        Assert.Equal("Certificate validation disabled", baseline.Findings[2].Title);
     }
 
     [Fact]
