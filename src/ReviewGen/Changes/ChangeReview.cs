@@ -16,6 +16,12 @@ public sealed record ChangeReview(
     RepositoryPathMap Paths)
 {
     /// <summary>
+    /// The review's own configuration files (reviewgen.json, .editorconfig) the change edits, repository paths, sorted:
+    /// the review followed them as changed, so a change can turn off what would have found it, and the comment says so.
+    /// </summary>
+    public IReadOnlyList<string> ChangedSettingsFiles { get; init; } = [];
+
+    /// <summary>
     /// The review with only the new findings, for <c>--format sarif</c> and <c>json</c>: the findings, the verdict,
     /// the categories' finding ids and the next steps are the change's; the categories' prose stays the solution's.
     /// Suppressed and baselined findings are left out: they are accepted, so a change never brings them in.

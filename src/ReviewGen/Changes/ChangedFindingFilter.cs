@@ -1,4 +1,5 @@
 using ReviewGen.Review;
+using ReviewGen.Settings;
 
 namespace ReviewGen.Changes;
 
@@ -22,7 +23,10 @@ public static class ChangedFindingFilter
             .SelectMany(c => c.Regions.Where(r => Touched(r.Location)).Select(r => new TouchedRegion(
                 c.Name, c.Heading, r, !newFindings.Any(f => Overlaps(f, r.Location)))))
             .ToArray();
-        return new ChangeReview(review, newFindings, newApart, regions, paths);
+        return new ChangeReview(review, newFindings, newApart, regions, paths)
+        {
+            ChangedSettingsFiles = [.. changes.Paths.Where(p => Path.GetFileName(p) is ReviewSettingsFile.FileName or ".editorconfig")],
+        };
     }
 
     private static bool Overlaps(FindingModel finding, SourceLocation region) =>

@@ -22,11 +22,15 @@ public static class VerdictWriter
             .Select(s => new SeverityCount(s.MachineName(), findings.Count(f => f.Severity == s.MachineName())))
             .ToArray();
         var regions = sections.Sum(s => s.Regions.Count);
+        // With test and sample code apart, the sections hold production code only, and so must the count of its files.
+        var tlsFiles = testAndSample is { Regions: > 0 }
+            ? sections.SelectMany(s => s.Regions).Select(r => r.Location.Path).Distinct(StringComparer.Ordinal).Count()
+            : scope.TlsDocuments;
         string summary;
         if (findings.Count == 0 && suppressed.Count > 0)
         {
             summary = $"No active finding: {CategoryWriter.Counted(rulesRan, "rule")} ran over {CategoryWriter.Counted(regions, "TLS region")} in " +
-                      $"{CategoryWriter.Counted(scope.TlsDocuments, "file")}, and what they found is suppressed.";
+                      $"{CategoryWriter.Counted(tlsFiles, "file")}, and what they found is suppressed.";
         }
         else if (findings.Count == 0)
         {
@@ -35,7 +39,7 @@ public static class VerdictWriter
                     ? "No TLS code was found outside test and sample code, so no defect in production code; each category below says what was looked for."
                     : $"No TLS code was found in the {CategoryWriter.Counted(scope.DocumentsReviewed, "C# document")} reviewed, so no defect either; each category below says what was looked for."
                 : $"No defect found: {CategoryWriter.Counted(rulesRan, "rule")} ran over {CategoryWriter.Counted(regions, "TLS region")} in " +
-                  $"{CategoryWriter.Counted(scope.TlsDocuments, "file")}; each category below states what the code does and which checks passed.";
+                  $"{CategoryWriter.Counted(tlsFiles, "file")}; each category below states what the code does and which checks passed.";
         }
         else
         {
@@ -44,9 +48,9 @@ public static class VerdictWriter
             var configured = findings.Select(f => f.Location.Path).Where(path => scope.ConfigurationFiles.Any(c => c.Path == path)).Distinct(StringComparer.Ordinal).Count();
             var where = (regions, configured) switch
             {
-                (_, 0) => $"{CategoryWriter.Counted(regions, "TLS region")} of {CategoryWriter.Counted(scope.TlsDocuments, "file")}",
+                (_, 0) => $"{CategoryWriter.Counted(regions, "TLS region")} of {CategoryWriter.Counted(tlsFiles, "file")}",
                 (0, _) => CategoryWriter.Counted(configured, "configuration file"),
-                _ => $"{CategoryWriter.Counted(regions, "TLS region")} of {CategoryWriter.Counted(scope.TlsDocuments, "file")} and {CategoryWriter.Counted(configured, "configuration file")}",
+                _ => $"{CategoryWriter.Counted(regions, "TLS region")} of {CategoryWriter.Counted(tlsFiles, "file")} and {CategoryWriter.Counted(configured, "configuration file")}",
             };
             summary = $"{CategoryWriter.Counted(findings.Count, "finding")} ({string.Join(", ", nonZero)}) in {where}. " +
                       $"Fix first: {first.Id}, {first.Title.TrimEnd('.')} ({first.RuleId}, {first.Severity}) in " +

@@ -20,6 +20,34 @@ public sealed class ChangedFindingFilterTests
             Paths);
 
     [Fact]
+    public void A_change_in_sample_code_makes_its_finding_new_apart_from_the_counted_ones()
+    {
+        var change = Filter("ledger/samples/Echo/EchoClient.cs", 19);
+
+        Assert.Empty(change.NewFindings);
+        Assert.Equal(["T1"], change.NewTestAndSampleFindings.Select(f => f.Id));
+        Assert.Equal(["T1"], change.NewFindingsOnly().TestAndSample!.Findings.Select(f => f.Id));
+        Assert.Equal(0, change.NewFindingsOnly().Verdict.Total);
+    }
+
+    [Fact]
+    public void A_change_to_the_reviews_own_configuration_is_named()
+    {
+        var change = ChangedFindingFilter.Apply(
+            ReviewModelSamples.Ledger(),
+            ChangeSet.From(
+                [
+                    new FileChange("ledger/reviewgen.json", "ledger/reviewgen.json", FileChangeKind.Modified, false, [3]),
+                    new FileChange(null, "ledger/src/.editorconfig", FileChangeKind.Added, false, [1, 2]),
+                    new FileChange("ledger/src/Ledger.Client/LedgerClient.cs", "ledger/src/Ledger.Client/LedgerClient.cs", FileChangeKind.Modified, false, [60]),
+                ],
+                []),
+            Paths);
+
+        Assert.Equal(["ledger/reviewgen.json", "ledger/src/.editorconfig"], change.ChangedSettingsFiles);
+    }
+
+    [Fact]
     public void A_change_in_the_callback_body_makes_its_finding_new()
     {
         var change = Filter("ledger/src/Ledger.Client/TrustPolicy.cs", 20);

@@ -38,18 +38,7 @@ public sealed class ScratchRepository : IDisposable
     }
 
     /// <summary>Copies a folder into the repository, without build output.</summary>
-    public void Copy(string sourceFolder, string relativeTarget)
-    {
-        foreach (var file in Directory.EnumerateFiles(sourceFolder, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(sourceFolder, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-                continue;
-            var target = Path.Combine(Root, relativeTarget, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public void Copy(string sourceFolder, string relativeTarget) => FolderCopy.WithoutBuildOutput(sourceFolder, Path.Combine(Root, relativeTarget));
 
     public void CommitAll(string message)
     {

@@ -10,6 +10,9 @@ public static class PrCommentBuilder
     /// <summary>The passed regions the sentence names; more are counted, not listed, to keep the comment short.</summary>
     public const int ListedPassedRegions = 5;
 
+    /// <summary>The new findings of test and sample code listed; they count for nothing, so more are only counted.</summary>
+    public const int ListedTestAndSampleFindings = 10;
+
     /// <param name="linkBase">The URL of the head commit's tree (<see cref="CommentLinkBase"/>); null writes plain locations.</param>
     public static PrCommentModel Build(ChangeReview change, string? linkBase)
     {
@@ -41,7 +44,13 @@ public static class PrCommentBuilder
             [.. passed.Take(ListedPassedRegions).Select(p => new PrCommentRegion(Locate(p.Location), p.Categories))],
             passed.Length,
             OmittedDetails: 0,
-            OmittedRows: 0);
+            OmittedRows: 0)
+        {
+            TestAndSample = [.. change.NewTestAndSampleFindings.Take(ListedTestAndSampleFindings)
+                .Select(f => new PrCommentFinding(f, Locate(f.Location), [], Detailed: false))],
+            TestAndSampleTotal = change.NewTestAndSampleFindings.Count,
+            ChangedSettingsFiles = change.ChangedSettingsFiles,
+        };
     }
 
     /// <summary>"BASE/src/A%20B.cs#L10-L12": each path segment escaped, GitHub's form for a line range.</summary>

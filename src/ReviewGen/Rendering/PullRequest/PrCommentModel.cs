@@ -28,6 +28,18 @@ public sealed record PrCommentModel(
     int OmittedRows)
 {
     public const string CommentMarker = "<!-- reviewgen:pr-comment -->";
+
+    /// <summary>
+    /// New findings in test and sample code, reported apart and not counted in <see cref="Total"/>: rows without
+    /// details, at most <see cref="PrCommentBuilder.ListedTestAndSampleFindings"/>.
+    /// </summary>
+    public IReadOnlyList<PrCommentFinding> TestAndSample { get; init; } = [];
+
+    /// <summary>The review's configuration files the change edits, repository paths: the review followed them as changed.</summary>
+    public IReadOnlyList<string> ChangedSettingsFiles { get; init; } = [];
+
+    /// <summary>All new findings in test and sample code; more than listed when the list was cut.</summary>
+    public int TestAndSampleTotal { get; init; }
 }
 
 /// <param name="Finding">The finding as the full review has it; its paths are relative to the solution folder.</param>

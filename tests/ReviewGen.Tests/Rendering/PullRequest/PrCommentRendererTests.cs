@@ -10,6 +10,31 @@ public sealed class PrCommentRendererTests
         PrCommentSamples.Renderer().Render(PrCommentBuilder.Build(PrCommentSamples.AllNew(PrCommentSamples.HostileLedger()), PrCommentSamples.LinkBase));
 
     [Fact]
+    public void New_findings_of_sample_code_are_listed_apart_and_not_counted()
+    {
+        var comment = PrCommentSamples.Renderer().Render(PrCommentBuilder.Build(
+            PrCommentSamples.Change(ReviewModelSamples.Ledger(), ("src/Ledger.Client/LedgerClient.cs", 52), ("samples/Echo/EchoClient.cs", 19)), linkBase: null));
+
+        Assert.Contains("**1 new TLS finding: 1 low**", comment, StringComparison.Ordinal);
+        Assert.Contains("In test and sample code, not counted and each one severity lower: 1 new finding.", comment, StringComparison.Ordinal);
+        Assert.Contains("| T1 | high | RG0001 | Certificate validation disabled | `ledger/samples/Echo/EchoClient.cs` lines 18–21 |", comment, StringComparison.Ordinal);
+        Assert.DoesNotContain("<summary>T1", comment, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_change_to_the_reviews_configuration_is_called_out_first()
+    {
+        var change = PrCommentSamples.Change(ReviewModelSamples.Ledger(), ("reviewgen.json", 2), ("src/Ledger.Client/LedgerClient.cs", 52));
+
+        var comment = PrCommentSamples.Renderer().Render(PrCommentBuilder.Build(change, linkBase: null));
+
+        var lines = comment.Split('\n');
+        Assert.Equal(
+            "**This change edits the review's own configuration** (`ledger/reviewgen.json`), and this review followed it as changed: check that it does not turn off or lower what would find a defect in the change.",
+            lines[1]);
+    }
+
+    [Fact]
     public void The_hidden_marker_comes_first()
     {
         Assert.StartsWith(PrCommentModel.CommentMarker + "\n", Comment);
