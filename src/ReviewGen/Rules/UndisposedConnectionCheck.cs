@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ReviewGen.Discovery;
 using ReviewGen.Text;
@@ -62,15 +63,19 @@ public sealed class UndisposedConnectionCheck : IRuleCheck
 
     public async Task RunAsync(RuleDefinition rule, AnalyzedDocument document, CheckOutput output, RuleContext context)
     {
+        // Top-level statements are one method, each statement a member of its own here: a local one of them declares
+        // is used by the next, so their objects are followed through all of them.
+        var topLevel = document.Members.Where(m => m.Declaration is GlobalStatementSyntax).SelectMany(m => m.Operation.DescendantsAndSelf()).ToArray();
         foreach (var member in document.Members)
         {
-            var operations = member.Operation.DescendantsAndSelf().ToArray();
-            if (!operations.Any(o => Acquired(o) is not null))
+            var own = member.Operation.DescendantsAndSelf().ToArray();
+            if (!own.Any(o => Acquired(o) is not null))
             {
                 continue;
             }
+            var operations = member.Declaration is GlobalStatementSyntax ? topLevel : own;
             var unreleased = await UnreleasedFieldsAsync(operations, document.Model.Compilation, context);
-            foreach (var acquired in operations.Where(o => Acquired(o) is not null))
+            foreach (var acquired in own.Where(o => Acquired(o) is not null))
             {
                 // A pooled handler is often meant to live as long as the object that keeps it.
                 var fate = new Tracker(operations, Pooled.Contains(Acquired(acquired)!) ? new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default) : unreleased).Follow(acquired);

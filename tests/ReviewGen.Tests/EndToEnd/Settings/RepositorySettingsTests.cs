@@ -17,12 +17,12 @@ public sealed class RepositorySettingsTests(RepositorySettingsRuns runs) : IClas
                 "RG0003 medium production src/Shop.Api/Reporting/ReportUploader.cs:20",
             ],
             runs.Default.Counted);
-        // RG0002 and RG0001 are critical rules; RG0029 is low, and never goes below info.
+        // RG0002 and RG0001 are critical rules; reviewgen.json makes RG0029 info, and nothing goes below info.
         Assert.Equal(
             [
                 "RG0002 high sample samples/Echo.Client/Program.cs:3",
                 "RG0001 high test src/Shop.Api.Checks/GatewayChecks.cs:13",
-                "RG0029 info sample samples/Echo.Client/Program.cs:1",
+                "RG0029 info test src/Shop.Api.Checks/GatewayChecks.cs:20",
             ],
             runs.Default.Apart);
         Assert.Equal(["T1", "T2", "T3"], runs.Default.Json.GetProperty("testAndSample").GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
@@ -69,7 +69,7 @@ public sealed class RepositorySettingsTests(RepositorySettingsRuns runs) : IClas
         var results = runs.Default.Sarif.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
 
         Assert.Equal(
-            ["production", "production", "production", "production", "sample", "test", "sample"],
+            ["production", "production", "production", "production", "sample", "test", "test"],
             results.Select(r => r.GetProperty("properties").GetProperty("codeKind").GetString()));
         // T2 is a critical rule's finding reported as high in test code: still an error to a SARIF viewer.
         Assert.Equal("error", results[5].GetProperty("level").GetString());
@@ -131,6 +131,7 @@ public sealed class RepositorySettingsTests(RepositorySettingsRuns runs) : IClas
         Assert.Null(runs.Same.Apart);
         Assert.Contains("RG0002 critical sample samples/Echo.Client/Program.cs:3", runs.Same.Counted);
         Assert.Contains("RG0001 critical test src/Shop.Api.Checks/GatewayChecks.cs:13", runs.Same.Counted);
+        Assert.Contains("RG0029 low test src/Shop.Api.Checks/GatewayChecks.cs:20", runs.Same.Counted);
         Assert.DoesNotContain("## In test and sample code", runs.Same.Markdown, StringComparison.Ordinal);
     }
 
