@@ -29,6 +29,19 @@ public sealed class SampleReviewTests(SampleReviewFixture sample) : IClassFixtur
     }
 
     [Fact]
+    public void A_solution_that_lives_under_samples_is_production_code_to_its_own_review()
+    {
+        using var json = JsonDocument.Parse(sample.Read("review.json"));
+        var root = json.RootElement;
+
+        Assert.StartsWith("samples/", Path.GetRelativePath(RepositoryPaths.Root, RepositoryPaths.Sample).Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.All(root.GetProperty("scope").GetProperty("projects").EnumerateArray(), p => Assert.Equal("production", p.GetProperty("codeKind").GetString()));
+        Assert.All(root.GetProperty("findings").EnumerateArray(), f => Assert.Equal("production", f.GetProperty("codeKind").GetString()));
+        Assert.Equal(0, root.GetProperty("testAndSample").GetProperty("files").GetInt32());
+        Assert.Empty(root.GetProperty("testAndSample").GetProperty("findings").EnumerateArray());
+    }
+
+    [Fact]
     public void Every_category_has_a_section_with_regions_in_the_sample()
     {
         using var json = JsonDocument.Parse(sample.Read("review.json"));
